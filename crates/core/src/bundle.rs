@@ -1,0 +1,168 @@
+//! The compiled content bundle: one type written by `build.rs` and read by the app.
+//!
+//! The encoding is postcard, prefixed by [`FORMAT_VERSION`], so that a reader
+//! built against another layout refuses the data with a clear error instead of
+//! misreading it.
+
+use serde::{Deserialize, Serialize};
+
+/// Bump whenever [`Bundle`] or anything inside it changes shape.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Bundle {
+    /// Knowledge-base pages in study-path order.
+    pub pages: Vec<Page>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Page {
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    /// SAA-C03 exam domain, 1 to 4.
+    pub domain: u8,
+    /// AWS documentation URLs the page's facts come from.
+    pub sources: Vec<String>,
+    /// ISO date (YYYY-MM-DD) on which the facts were last checked.
+    pub checked: String,
+    /// Rendered, validated HTML of the page body. Links are relative to the site's base.
+    pub html: String,
+    /// Headings of the body in document order, for the table of contents and search.
+    pub headings: Vec<Heading>,
+    pub words: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Heading {
+    pub level: u8,
+    /// The anchor: stable, unique within the page.
+    pub id: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BundleError {
+    /// The data was written by a compiler with another format version.
+    Version { found: u32, expected: u32 },
+    /// The data could not be decoded at all.
+    Corrupt(String),
+}
+
+impl std::fmt::Display for BundleError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            BundleError::Version { found, expected } => write!(
+                f,
+                "content bundle has format version {found}, this app reads version {expected}"
+            ),
+            BundleError::Corrupt(why) => write!(f, "content bundle cannot be read: {why}"),
+        }
+    }
+}
+
+impl std::error::Error for BundleError {}
+
+impl Bundle {
+    pub fn encode(&self) -> Vec<u8> {
+        // Serializing owned, plain data into a Vec cannot fail.
+        postcard::to_allocvec(&(FORMAT_VERSION, self)).expect("bundle serializes")
+    }
+
+    pub fn decode(bytes: &[u8]) -> Result<Bundle, BundleError> {
+        let (found, rest) = postcard::take_from_bytes::<u32>(bytes)
+            .map_err(|e| BundleError::Corrupt(e.to_string()))?;
+        if found != FORMAT_VERSION {
+            return Err(BundleError::Version { found, expected: FORMAT_VERSION });
+        }
+        postcard::from_bytes(rest).map_err(|e| BundleError::Corrupt(e.to_string()))
+    }
+
+    pub fn page(&self, slug: &str) -> Option<&Page> {
+        self.pages.iter().find(|p| p.slug == slug)
+    }
+
+    /// The pages before and after `slug` on the study path.
+    pub fn neighbours(&self, slug: &str) -> (Option<&Page>, Option<&Page>) {
+        match self.pages.iter().position(|p| p.slug == slug) {
+            Some(i) => (
+                i.checked_sub(1).and_then(|j| self.pages.get(j)),
+                self.pages.get(i + 1),
+            ),
+            None => (None, None),
+        }
+    }
+}
+
+impl Page {
+    /// Minutes to read at 200 words a minute, never less than one.
+    pub fn reading_minutes(&self) -> u32 {
+        self.words.div_ceil(200).max(1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Bundle {
+        let page = |slug: &str| Page {
+            slug: slug.into(),
+            title: format!("Title {slug}"),
+            summary: "s".into(),
+            domain: 1,
+            sources: vec!["https://docs.aws.amazon.com/x".into()],
+            checked: "2026-11-01".into(),
+            html: "<p>x</p>".into(),
+            headings: vec![Heading { level: 2, id: "a".into(), text: "A".into() }],
+            words: 401,
+        };
+        Bundle { pages: vec![page("one"), page("two"), page("three")] }
+    }
+
+    #[test]
+    fn round_trips() {
+        let b = sample();
+        assert_eq!(Bundle::decode(&b.encode()), Ok(b));
+    }
+
+    #[test]
+    fn refuses_another_format_version() {
+        let mut bytes = sample().encode();
+        bytes[0] = (FORMAT_VERSION + 1) as u8;
+        let err = Bundle::decode(&bytes).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "content bundle has format version {}, this app reads version {}",
+                FORMAT_VERSION + 1,
+                FORMAT_VERSION
+            )
+        );
+    }
+
+    #[test]
+    fn refuses_truncated_data() {
+        let bytes = sample().encode();
+        let err = Bundle::decode(&bytes[..bytes.len() / 2]).unwrap_err();
+        assert!(matches!(err, BundleError::Corrupt(_)), "{err:?}");
+        assert!(err.to_string().starts_with("content bundle cannot be read: "));
+    }
+
+    #[test]
+    fn neighbours_follow_the_study_path() {
+        let b = sample();
+        let slugs = |(p, n): (Option<&Page>, Option<&Page>)| {
+            (p.map(|p| p.slug.clone()), n.map(|p| p.slug.clone()))
+        };
+        assert_eq!(slugs(b.neighbours("one")), (None, Some("two".into())));
+        assert_eq!(slugs(b.neighbours("two")), (Some("one".into()), Some("three".into())));
+        assert_eq!(slugs(b.neighbours("three")), (Some("two".into()), None));
+        assert_eq!(slugs(b.neighbours("nope")), (None, None));
+    }
+
+    #[test]
+    fn reading_time_rounds_up() {
+        assert_eq!(sample().pages[0].reading_minutes(), 3);
+    }
+}

@@ -1,0 +1,20 @@
+//! Rootcamp's domain: everything that is not the browser.
+//!
+//! The app depends on this crate without default features and gets only the
+//! [`bundle`] format. With the `compile` feature (used by `build.rs`, the
+//! xtask and the host tests) it also reads `content/`, validates it and
+//! renders markdown to HTML.
+
+pub mod bundle;
+#[cfg(feature = "compile")]
+pub mod compile;
+#[cfg(feature = "compile")]
+pub mod diagnostic;
+#[cfg(feature = "compile")]
+mod front_matter;
+#[cfg(feature = "compile")]
+pub mod markdown;
+#[cfg(feature = "compile")]
+mod study_path;
+
+pub use bundle::{Bundle, BundleError, Heading, Page};

@@ -1,0 +1,299 @@
+//! Markdown to HTML for knowledge-base pages.
+//!
+//! This is the one place that decides the parser's options. Rendering also
+//! gives every heading a stable anchor, rewrites links between pages to app
+//! routes, and refuses raw HTML (content is text we control; refusing is
+//! simpler and safer than sanitizing).
+
+use crate::bundle::Heading;
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
+use std::collections::HashSet;
+use std::ops::Range;
+
+/// The parser options used for every page.
+pub fn parser_options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_GFM
+}
+
+/// A link to another page (or a section of this one) found while rendering.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageLink {
+    /// Byte offset of the link in the markdown given to [`render`].
+    pub offset: usize,
+    /// Slug of the page linked to.
+    pub slug: String,
+    pub anchor: Option<String>,
+}
+
+#[derive(Debug, Default)]
+pub struct Rendered {
+    pub html: String,
+    pub headings: Vec<Heading>,
+    pub links: Vec<PageLink>,
+    /// Problems found, with the byte offset in the markdown.
+    pub errors: Vec<(usize, String)>,
+    pub words: u32,
+}
+
+/// Where a link destination points, as decided by the caller who knows the other pages.
+pub enum Target {
+    Page(String),
+    Unknown,
+}
+
+/// Renders `markdown` (the body of page `slug`). `resolve` maps a relative
+/// `.md` path to the slug of that page.
+pub fn render(markdown: &str, slug: &str, resolve: &dyn Fn(&str) -> Target) -> Rendered {
+    let mut out = Rendered::default();
+    let events: Vec<(Event, Range<usize>)> =
+        Parser::new_ext(markdown, parser_options()).into_offset_iter().collect();
+    let mut used_ids = HashSet::new();
+    let mut tables = 0;
+    let mut html_events = Vec::with_capacity(events.len());
+    let mut i = 0;
+    while i < events.len() {
+        let (event, range) = &events[i];
+        match event {
+            Event::Start(Tag::Heading { level, id, classes, attrs }) => {
+                let end = events[i..]
+                    .iter()
+                    .position(|(e, _)| matches!(e, Event::End(TagEnd::Heading(_))))
+                    .map_or(events.len(), |n| i + n);
+                let text: String = events[i + 1..end]
+                    .iter()
+                    .filter_map(|(e, _)| match e {
+                        Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+                        _ => None,
+                    })
+                    .collect();
+                if *level == HeadingLevel::H1 {
+                    out.errors.push((
+                        range.start,
+                        "a page may not have a level-1 heading: the title comes from front matter, start at ##".into(),
+                    ));
+                }
+                let wanted = id.as_ref().map_or_else(|| slugify(&text), |s| s.to_string());
+                let anchor = unique(&wanted, &mut used_ids);
+                out.headings.push(Heading { level: *level as u8, id: anchor.clone(), text: text.trim().to_string() });
+                html_events.push(Event::Start(Tag::Heading {
+                    level: *level,
+                    id: Some(anchor.clone().into()),
+                    classes: classes.clone(),
+                    attrs: attrs.clone(),
+                }));
+                // Inner events pass through the same checks as the rest of the page.
+                for (e, r) in &events[i + 1..end] {
+                    push_checked(e.clone(), r, slug, resolve, &mut out, &mut html_events);
+                }
+                html_events.push(Event::Html(
+                    format!(r##"<a class="anchor" href="kb/{slug}#{anchor}" aria-label="Link to this section">#</a>"##)
+                        .into(),
+                ));
+                if let Some((e, _)) = events.get(end) {
+                    html_events.push(e.clone());
+                }
+                i = end + 1;
+                continue;
+            }
+            // Wide tables scroll inside a focusable region, so keyboards can scroll them too.
+            // Each region needs its own name: the table's number and its column headings.
+            Event::Start(Tag::Table(_)) => {
+                tables += 1;
+                let columns: Vec<&str> = events[i..]
+                    .iter()
+                    .take_while(|(e, _)| !matches!(e, Event::End(TagEnd::TableHead)))
+                    .filter_map(|(e, _)| match e {
+                        Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+                        _ => None,
+                    })
+                    .collect();
+                let label = escape_attr(&format!("Table {tables}: {}", columns.join(", ")));
+                html_events.push(Event::Html(
+                    format!(r#"<div class="table-wrap" role="region" aria-label="{label}" tabindex="0">"#).into(),
+                ));
+                html_events.push(event.clone());
+            }
+            _ => push_checked(event.clone(), range, slug, resolve, &mut out, &mut html_events),
+        }
+        i += 1;
+    }
+    html::push_html(&mut out.html, html_events.into_iter());
+    out
+}
+
+fn push_checked<'a>(
+    event: Event<'a>,
+    range: &Range<usize>,
+    slug: &str,
+    resolve: &dyn Fn(&str) -> Target,
+    out: &mut Rendered,
+    html_events: &mut Vec<Event<'a>>,
+) {
+    match event {
+        Event::Html(raw) | Event::InlineHtml(raw) => {
+            let shown: String = raw.trim().chars().take(40).collect();
+            out.errors.push((
+                range.start,
+                format!("raw HTML is not allowed in content (found `{shown}`); write it in markdown"),
+            ));
+        }
+        Event::Start(Tag::Image { .. }) => {
+            out.errors.push((range.start, "images are not supported in content".into()));
+        }
+        Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+            let dest = rewrite_link(&dest_url, range.start, slug, resolve, out);
+            html_events.push(Event::Start(Tag::Link { link_type, dest_url: dest, title, id }));
+        }
+        Event::End(TagEnd::Table) => {
+            html_events.push(Event::End(TagEnd::Table));
+            html_events.push(Event::Html("</div>".into()));
+        }
+        Event::Text(t) => {
+            out.words += t.split_whitespace().count() as u32;
+            html_events.push(Event::Text(t));
+        }
+        other => html_events.push(other),
+    }
+}
+
+fn rewrite_link<'a>(
+    dest: &str,
+    offset: usize,
+    slug: &str,
+    resolve: &dyn Fn(&str) -> Target,
+    out: &mut Rendered,
+) -> CowStr<'a> {
+    if dest.starts_with("https://") || dest.starts_with("http://") || dest.starts_with("mailto:") {
+        return dest.to_string().into();
+    }
+    let (path, anchor) = match dest.split_once('#') {
+        Some((p, a)) => (p, Some(a.to_string())),
+        None => (dest, None),
+    };
+    let target = if path.is_empty() {
+        Some(slug.to_string())
+    } else if path.ends_with(".md") {
+        match resolve(path) {
+            Target::Page(s) => Some(s),
+            Target::Unknown => {
+                out.errors.push((offset, format!("link to a page that does not exist: {path}")));
+                None
+            }
+        }
+    } else {
+        out.errors.push((
+            offset,
+            format!("link \"{dest}\" must point to a .md page, a #section or an https:// address"),
+        ));
+        None
+    };
+    let Some(target) = target else { return dest.to_string().into() };
+    out.links.push(PageLink { offset, slug: target.clone(), anchor: anchor.clone() });
+    match anchor {
+        Some(a) => format!("kb/{target}#{a}").into(),
+        None => format!("kb/{target}").into(),
+    }
+}
+
+fn escape_attr(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
+}
+
+/// A heading's text as an anchor: lowercase ASCII words joined by hyphens,
+/// so that a URL carries it without percent-encoding.
+pub fn slugify(text: &str) -> String {
+    let mut slug = String::new();
+    for c in text.chars().map(|c| c.to_ascii_lowercase()) {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if (c.is_whitespace() || c == '-' || c == '_' || c == '/') && !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    let trimmed = slug.trim_end_matches('-');
+    if trimmed.is_empty() { "section".to_string() } else { trimmed.to_string() }
+}
+
+fn unique(wanted: &str, used: &mut HashSet<String>) -> String {
+    let mut candidate = wanted.to_string();
+    let mut n = 1;
+    while !used.insert(candidate.clone()) {
+        candidate = format!("{wanted}-{n}");
+        n += 1;
+    }
+    candidate
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resolve(path: &str) -> Target {
+        if path == "other.md" { Target::Page("other".into()) } else { Target::Unknown }
+    }
+
+    #[test]
+    fn headings_get_stable_unique_anchors() {
+        let r = render("## Root user vs. IAM\n\n## Root user vs. IAM\n\n### Custom {#mine}\n", "p", &resolve);
+        let ids: Vec<_> = r.headings.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(ids, ["root-user-vs-iam", "root-user-vs-iam-1", "mine"]);
+        assert!(r.html.contains(r##"<h2 id="root-user-vs-iam">Root user vs. IAM<a class="anchor" href="kb/p#root-user-vs-iam""##), "{}", r.html);
+        assert_eq!(r.headings[2].level, 3);
+    }
+
+    #[test]
+    fn slugify_folds_case_and_punctuation() {
+        assert_eq!(slugify("What's `sts:AssumeRoot`?"), "whats-stsassumeroot");
+        assert_eq!(slugify("Step 1 — reset"), "step-1-reset");
+        assert_eq!(slugify("!!!"), "section");
+        assert_eq!(slugify("Café crème"), "caf-crme");
+    }
+
+    #[test]
+    fn links_between_pages_become_routes() {
+        let r = render("[a](other.md#x) [b](#here) [c](https://docs.aws.amazon.com/)\n", "p", &resolve);
+        assert!(r.html.contains(r#"<a href="kb/other#x">a</a>"#), "{}", r.html);
+        assert!(r.html.contains(r#"<a href="kb/p#here">b</a>"#));
+        assert!(r.html.contains(r#"<a href="https://docs.aws.amazon.com/">c</a>"#));
+        assert_eq!(r.links.len(), 2);
+        assert_eq!(r.links[1], PageLink { offset: 16, slug: "p".into(), anchor: Some("here".into()) });
+        assert!(r.errors.is_empty());
+    }
+
+    #[test]
+    fn raw_html_is_refused_and_not_rendered() {
+        let r = render("Hello <b>x</b>\n\n<script>alert(1)</script>\n", "p", &resolve);
+        let messages: Vec<_> = r.errors.iter().map(|(o, m)| format!("{o}: {m}")).collect();
+        assert_eq!(messages, [
+            "6: raw HTML is not allowed in content (found `<b>`); write it in markdown",
+            "10: raw HTML is not allowed in content (found `</b>`); write it in markdown",
+            "16: raw HTML is not allowed in content (found `<script>alert(1)</script>`); write it in markdown",
+        ]);
+        assert!(!r.html.contains("<script"), "{}", r.html);
+        assert!(!r.html.contains("<b>"));
+    }
+
+    #[test]
+    fn text_is_escaped() {
+        let r = render("a < b & `<c>`\n", "p", &resolve);
+        assert_eq!(r.html, "<p>a &lt; b &amp; <code>&lt;c&gt;</code></p>\n");
+    }
+
+    #[test]
+    fn tables_and_strikethrough_are_on() {
+        let r = render("| a | b |\n|---|---|\n| 1 | ~~2~~ |\n", "p", &resolve);
+        assert!(r.html.contains("<table>") && r.html.contains("<del>2</del>"), "{}", r.html);
+        assert!(r.html.starts_with(r#"<div class="table-wrap" role="region" aria-label="Table 1: a, b" tabindex="0"><table>"#), "{}", r.html);
+        assert!(r.html.ends_with("</table>\n</div>"), "{}", r.html);
+    }
+
+    #[test]
+    fn counts_words() {
+        assert_eq!(render("one two\n\n## three\n", "p", &resolve).words, 3);
+    }
+}

@@ -1,0 +1,59 @@
+//! The content compiler on fixture folders: each bad fixture's every problem,
+//! as the exact lines the build prints, and a good fixture's compiled pages.
+
+use rootcamp_core::compile::{compile, read_content};
+use rootcamp_core::diagnostic::report;
+use std::path::PathBuf;
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+fn errors_of(name: &str) -> String {
+    let files = read_content(&fixture(name), "content").expect("fixture is readable");
+    match compile(&files) {
+        Ok(_) => panic!("fixture {name} compiled, but it has mistakes"),
+        Err(diagnostics) => report(&diagnostics),
+    }
+}
+
+fn assert_errors(name: &str) {
+    let expected = std::fs::read_to_string(fixture(name).join("expected.txt")).expect("expected.txt");
+    assert_eq!(errors_of(name), expected, "diagnostics of fixture {name}");
+}
+
+#[test]
+fn bad_toml_names_the_place() {
+    assert_errors("bad-toml");
+}
+
+#[test]
+fn front_matter_keys_and_values_are_checked() {
+    assert_errors("front-matter");
+}
+
+#[test]
+fn duplicate_slugs_are_refused() {
+    assert_errors("duplicate-slug");
+}
+
+#[test]
+fn links_empty_pages_raw_html_and_the_study_path_are_checked_all_at_once() {
+    assert_errors("many");
+}
+
+#[test]
+fn a_good_folder_compiles_in_study_path_order() {
+    let files = read_content(&fixture("valid"), "content").expect("fixture is readable");
+    let bundle = compile(&files).expect("valid fixture compiles");
+    let slugs: Vec<_> = bundle.pages.iter().map(|p| p.slug.as_str()).collect();
+    assert_eq!(slugs, ["second", "first"]);
+    let first = bundle.page("first").unwrap();
+    assert_eq!(first.title, "First page");
+    assert_eq!(first.checked, "2026-11-01");
+    assert_eq!(first.domain, 1);
+    assert_eq!(first.sources, ["https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user.html"]);
+    assert!(first.html.contains(r#"<a href="kb/second#details">the second page</a>"#), "{}", first.html);
+    assert!(first.html.contains(r#"<a href="kb/first#who-signs-in">this section</a>"#));
+    assert!(bundle.page("second").unwrap().html.contains(r#"<a href="kb/first">the first page</a>"#));
+}
