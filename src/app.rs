@@ -1,0 +1,72 @@
+//! The route table (the public URL contract) and the app's frame.
+
+use crate::components::header::Header;
+use crate::components::in_app_links::follow_in_app;
+use crate::content::bundle;
+use crate::hooks::use_document_title;
+use crate::pages::{home::Home, kb_page::KbPage, not_found::NotFound};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Routable)]
+pub enum Route {
+    #[at("/")]
+    Home,
+    #[at("/kb/:slug")]
+    Kb { slug: String },
+    #[not_found]
+    #[at("/404")]
+    NotFound,
+}
+
+/// The document title of each route: one place, so pages cannot disagree about it.
+fn title(route: &Route) -> String {
+    let page_title = match route {
+        Route::Home => None,
+        Route::Kb { slug } => Some(
+            bundle().ok().and_then(|b| b.page(slug)).map_or("Page not found", |p| p.title.as_str()),
+        ),
+        Route::NotFound => Some("Page not found"),
+    };
+    page_title.map_or_else(|| "Rootcamp".to_string(), |t| format!("{t} · Rootcamp"))
+}
+
+/// Sets the document title from the current route.
+#[component]
+fn DocumentTitle() -> Html {
+    let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    use_document_title(title(&route));
+    Html::default()
+}
+
+fn switch(route: Route) -> Html {
+    match route {
+        Route::Home => html! { <Home /> },
+        Route::Kb { slug } => html! { <KbPage {slug} /> },
+        Route::NotFound => html! { <NotFound /> },
+    }
+}
+
+#[component]
+pub fn App() -> Html {
+    let body = match bundle() {
+        Ok(_) => html! { <Switch<Route> render={switch} /> },
+        Err(e) => html! {
+            <section class="prose" role="alert">
+                <h1>{ "Rootcamp cannot open its content" }</h1>
+                <p>{ e.to_string() }</p>
+                <p>{ "Reload the page to fetch a fresh copy of the app." }</p>
+            </section>
+        },
+    };
+    html! {
+        <BrowserRouter>
+            <DocumentTitle />
+            <Header />
+            <main id="main" onclick={Callback::from(follow_in_app)}>{ body }</main>
+            <footer class="site-footer">
+                <p>{ "Rootcamp is an independent study aid, not affiliated with AWS. Facts are checked against AWS documentation on the date shown on each page." }</p>
+            </footer>
+        </BrowserRouter>
+    }
+}

@@ -1,0 +1,19 @@
+//! The site header: product name and navigation.
+
+use crate::app::Route;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[component]
+pub fn Header() -> Html {
+    html! {
+        <header class="site-header">
+            <nav aria-label="Main">
+                <Link<Route> to={Route::Home} classes="brand">{ "Rootcamp" }</Link<Route>>
+                <ul>
+                    <li><Link<Route> to={Route::Home}>{ "Study path" }</Link<Route>></li>
+                </ul>
+            </nav>
+        </header>
+    }
+}

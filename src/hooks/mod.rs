@@ -1,0 +1,7 @@
+//! `use_*` hooks shared by the pages.
+
+mod use_scroll_to_hash;
+mod use_title;
+
+pub use use_scroll_to_hash::use_scroll_to_hash;
+pub use use_title::use_document_title;

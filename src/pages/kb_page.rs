@@ -1,0 +1,87 @@
+//! `/kb/<slug>`: one knowledge-base page with its contents, sources and neighbours.
+
+use crate::app::Route;
+use crate::content::bundle;
+use crate::hooks::use_scroll_to_hash;
+use crate::pages::not_found::NotFound;
+use rootcamp_core::Page;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub slug: String,
+}
+
+#[component]
+pub fn KbPage(props: &Props) -> Html {
+    match bundle().ok().and_then(|b| b.page(&props.slug)) {
+        Some(page) => html! { <Article {page} /> },
+        None => html! { <NotFound /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ArticleProps {
+    page: &'static Page,
+}
+
+#[component]
+fn Article(props: &ArticleProps) -> Html {
+    use_scroll_to_hash();
+    let page = props.page;
+    let (previous, next) = bundle().map_or((None, None), |b| b.neighbours(&page.slug));
+    html! {
+        <article class="kb-page">
+            <header class="prose">
+                <h1>{ &page.title }</h1>
+                <p class="lead">{ &page.summary }</p>
+                <p class="meta">{ format!("SAA-C03 domain {} · {} min read · Last checked {}", page.domain, page.reading_minutes(), page.checked) }</p>
+            </header>
+            <Contents {page} />
+            <div class="prose">{ Html::from_html_unchecked(AttrValue::Static(page.html.as_str())) }</div>
+            <section class="prose sources" aria-labelledby="sources">
+                <h2 id="sources">{ "Sources" }</h2>
+                <ul>{ for page.sources.iter().map(|url| html! { <li><a href={url.clone()}>{ url }</a></li> }) }</ul>
+                <p>{ format!("Last checked: {}", page.checked) }</p>
+            </section>
+            <nav class="prev-next" aria-label="Study path">
+                { for previous.map(|p| neighbour("Previous", p)) }
+                { for next.map(|p| neighbour("Next", p)) }
+            </nav>
+        </article>
+    }
+}
+
+fn neighbour(label: &'static str, page: &Page) -> Html {
+    html! {
+        <Link<Route> to={Route::Kb { slug: page.slug.clone() }} classes={classes!(label.to_lowercase())}>
+            <span class="label">{ label }</span>{ " " }<span>{ &page.title }</span>
+        </Link<Route>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ContentsProps {
+    page: &'static Page,
+}
+
+/// The table of contents: the page's second-level headings.
+#[component]
+fn Contents(props: &ContentsProps) -> Html {
+    let sections: Vec<_> = props.page.headings.iter().filter(|h| h.level == 2).collect();
+    if sections.len() < 2 {
+        return Html::default();
+    }
+    let slug = &props.page.slug;
+    html! {
+        <nav class="toc prose" aria-label="On this page">
+            <h2>{ "On this page" }</h2>
+            <ul>
+                { for sections.iter().map(|h| html! {
+                    <li><a href={format!("kb/{slug}#{}", h.id)}>{ &h.text }</a></li>
+                }) }
+            </ul>
+        </nav>
+    }
+}

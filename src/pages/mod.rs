@@ -1,0 +1,5 @@
+//! One module per route.
+
+pub mod home;
+pub mod kb_page;
+pub mod not_found;
