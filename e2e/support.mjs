@@ -1,0 +1,86 @@
+// Shared pieces of the journeys: a GitHub-Pages-like static server on loopback,
+// Debian's Chromium driven by playwright-core, console watching and axe-core.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const SITE = process.env.ROOTCAMP_SITE;
+export const BASE = process.env.ROOTCAMP_BASE ?? '/rootcamp/';
+if (!SITE) throw new Error('ROOTCAMP_SITE must name a built site (run `cargo xtask test`)');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+async function isFile(p) {
+  try { return (await stat(p)).isFile(); } catch { return false; }
+}
+
+// Serves SITE under BASE the way GitHub Pages does: `x` answers from `x`,
+// `x.html` or `x/index.html`; anything else gets 404.html with status 404.
+export async function startServer() {
+  const root = path.resolve(SITE);
+  const server = createServer(async (req, res) => {
+    const { pathname } = new URL(req.url, 'http://localhost');
+    let file = null;
+    if (pathname.startsWith(BASE)) {
+      const rel = decodeURIComponent(pathname.slice(BASE.length));
+      const wanted = path.resolve(root, rel);
+      if (wanted === root || wanted.startsWith(root + path.sep)) {
+        for (const candidate of [wanted, `${wanted}.html`, path.join(wanted, 'index.html')]) {
+          if (await isFile(candidate)) { file = candidate; break; }
+        }
+      }
+    }
+    const status = file ? 200 : 404;
+    file ??= path.join(root, '404.html');
+    const body = await readFile(file);
+    res.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.end(body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, url: (p = '') => `${origin}${BASE}${p}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+}
+
+// A page in a fresh context that records console errors and uncaught exceptions.
+export async function openPage(browser, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(`${msg.text()} (${msg.location().url})`); });
+  page.on('pageerror', (err) => errors.push(`uncaught: ${err.message}`));
+  return { page, errors, close: () => context.close() };
+}
+
+// Waits until the wasm app has rendered its main content.
+export async function appReady(page) {
+  await page.locator('main h1').first().waitFor({ state: 'visible' });
+}
+
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+// axe-core violations on the current page, as readable lines.
+export async function axeViolations(page) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}

@@ -1,0 +1,131 @@
+//! Component tests: the real app rendered in headless Chromium.
+#![cfg(target_arch = "wasm32")]
+
+use rootcamp::App;
+use rootcamp::content::bundle;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+use yew_router::history::{BrowserHistory, History};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Renders the app at `path` into a fresh container and waits for it to settle.
+async fn open(path: &str) -> (yew::AppHandle<App>, Element) {
+    BrowserHistory::new().replace(path);
+    let document = gloo_document();
+    // index.html gives the app a <base href> (Trunk fills in the public URL); content links are relative to it.
+    if document.query_selector("base").unwrap().is_none() {
+        let base = document.create_element("base").unwrap();
+        base.set_attribute("href", "/").unwrap();
+        document.head().unwrap().append_child(&base).unwrap();
+    }
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    (handle, root)
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
+}
+
+fn gloo_document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn text_of(root: &Element, selector: &str) -> String {
+    root.query_selector(selector).unwrap().map(|e| e.text_content().unwrap_or_default()).unwrap_or_default()
+}
+
+fn click(root: &Element, selector: &str) {
+    let element = root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("nothing matches {selector}"));
+    element.dyn_into::<HtmlElement>().unwrap().click();
+}
+
+fn location() -> (String, String) {
+    let l = web_sys::window().unwrap().location();
+    (l.pathname().unwrap(), l.hash().unwrap())
+}
+
+#[wasm_bindgen_test]
+async fn home_lists_the_study_path_and_a_link_opens_the_page() {
+    let pages = &bundle().unwrap().pages;
+    let (handle, root) = open("/").await;
+    assert_eq!(text_of(&root, "h1"), "Rootcamp");
+    let titles: Vec<String> = {
+        let list = root.query_selector_all(".study-path li > a").unwrap();
+        (0..list.length()).map(|i| list.item(i).unwrap().text_content().unwrap()).collect()
+    };
+    let expected: Vec<String> = pages.iter().map(|p| p.title.clone()).collect();
+    assert_eq!(titles, expected);
+
+    click(&root, ".study-path li > a");
+    settle().await;
+    assert_eq!(location().0, format!("/kb/{}", pages[0].slug));
+    assert_eq!(text_of(&root, "h1"), pages[0].title);
+    assert_eq!(gloo_document().title(), format!("{} · Rootcamp", pages[0].title));
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_link_in_the_content_goes_to_the_section_without_reloading() {
+    let page = &bundle().unwrap().pages[0];
+    let (handle, root) = open(&format!("/kb/{}", page.slug)).await;
+    // A marker on the window survives in-app navigation but not a full reload.
+    js_sys_marker(true);
+    let link = root
+        .query_selector(".prose a[href^='kb/']:not(.anchor)")
+        .unwrap()
+        .expect("the first page links to another section")
+        .get_attribute("href")
+        .unwrap();
+    let (target_path, target_hash) = link.split_once('#').expect("the link names a section");
+    click(&root, &format!(".prose a[href='{link}']"));
+    settle().await;
+    assert_eq!(location(), (format!("/{target_path}"), format!("#{target_hash}")));
+    let target_slug = target_path.trim_start_matches("kb/");
+    let target = bundle().unwrap().page(target_slug).unwrap();
+    assert_eq!(text_of(&root, "h1"), target.title);
+    assert!(root.query_selector(&format!("[id='{target_hash}']")).unwrap().is_some(), "section {target_hash} is on the page");
+    assert!(js_sys_marker(false), "the page was not reloaded");
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_deep_link_shows_the_page_with_its_sources() {
+    let page = &bundle().unwrap().pages[1];
+    let (handle, root) = open(&format!("/kb/{}", page.slug)).await;
+    assert_eq!(text_of(&root, "h1"), page.title);
+    assert_eq!(text_of(&root, ".sources h2"), "Sources");
+    let sources = root.query_selector_all(".sources li a").unwrap().length() as usize;
+    assert_eq!(sources, page.sources.len());
+    assert!(text_of(&root, ".sources").contains(&format!("Last checked: {}", page.checked)));
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn unknown_routes_and_slugs_show_not_found() {
+    for path in ["/no/such/route", "/kb/no-such-page"] {
+        let (handle, root) = open(path).await;
+        assert_eq!(text_of(&root, "h1"), "Page not found", "at {path}");
+        assert_eq!(gloo_document().title(), "Page not found · Rootcamp");
+        handle.destroy();
+    }
+}
+
+/// Sets (`true`) or reads and clears (`false`) a flag on `window`.
+fn js_sys_marker(set: bool) -> bool {
+    let window = web_sys::window().unwrap();
+    let key = wasm_bindgen::JsValue::from_str("__rootcampMarker");
+    if set {
+        js_sys::Reflect::set(&window, &key, &wasm_bindgen::JsValue::TRUE).unwrap();
+        true
+    } else {
+        let was = js_sys::Reflect::get(&window, &key).unwrap().is_truthy();
+        js_sys::Reflect::delete_property(&window, &key).unwrap();
+        was
+    }
+}

@@ -1,0 +1,61 @@
+//! `cargo xtask <command>`: everything a developer or CI runs, in one place.
+//!
+//! Each command first installs what it needs and is missing (see `setup`), so
+//! a fresh clone on a new machine needs only Rust, Node and apt.
+
+mod dist;
+mod run;
+mod setup;
+mod size;
+mod test;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: cargo xtask <command>
+
+commands:
+  serve                         install what is missing, then serve the app with live reload
+  test                          install what is missing, then run every test layer
+  setup [--browser]             only install what is missing (--browser: Chromium too)
+  dist [--public-url P] [--out DIR]
+                                write the deployable site for base path P (default /rootcamp/) into DIR (default dist)
+  size [DIR]                    print the gzip size of every file in a built site and the first-load total";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => setup::build_tools().and_then(|_| run::serve()),
+        Some("test") => test::all(),
+        Some("setup") => {
+            let browser = args.iter().any(|a| a == "--browser");
+            setup::build_tools().and_then(|_| if browser { setup::browser() } else { Ok(()) })
+        }
+        Some("dist") => {
+            let public_url = flag(&args, "--public-url").unwrap_or_else(|| "/rootcamp/".into());
+            let out = flag(&args, "--out").map_or_else(|| root().join("dist"), PathBuf::from);
+            setup::build_tools().and_then(|_| dist::build(&public_url, &out))
+        }
+        Some("size") => {
+            let dir = args.get(1).map_or_else(|| root().join("dist"), PathBuf::from);
+            size::report(&dir)
+        }
+        _ => Err(USAGE.to_string()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn flag(args: &[String], name: &str) -> Option<String> {
+    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned()
+}
+
+/// The repository's root folder.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the repository").to_path_buf()
+}

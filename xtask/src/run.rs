@@ -1,0 +1,47 @@
+//! Running other programs with the project's tools on PATH.
+
+use crate::root;
+use std::path::PathBuf;
+use std::process::Command;
+
+/// A command run from the repository root, with `node_modules/.bin` (wasm-opt) and
+/// cargo's bin folder (trunk, wasm-bindgen) on PATH.
+pub fn command(program: &str) -> Command {
+    let mut cmd = Command::new(program);
+    cmd.current_dir(root()).env("PATH", path_with_tools());
+    cmd
+}
+
+pub fn path_with_tools() -> String {
+    let cargo_bin = match std::env::var_os("CARGO_HOME") {
+        Some(home) => PathBuf::from(home).join("bin"),
+        None => PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".cargo/bin"),
+    };
+    let rest = std::env::var("PATH").unwrap_or_default();
+    format!("{}:{}:{rest}", root().join("node_modules/.bin").display(), cargo_bin.display())
+}
+
+/// Runs a command to the end, failing with its name if it fails.
+pub fn status(cmd: &mut Command) -> Result<(), String> {
+    let shown = std::iter::once(cmd.get_program())
+        .chain(cmd.get_args())
+        .map(|a| a.to_string_lossy())
+        .collect::<Vec<_>>()
+        .join(" ");
+    eprintln!("xtask: running {shown}");
+    match cmd.status() {
+        Ok(s) if s.success() => Ok(()),
+        Ok(s) => Err(format!("`{shown}` failed ({s})")),
+        Err(e) => Err(format!("cannot start `{shown}`: {e}")),
+    }
+}
+
+/// The first line a command prints, or None if it cannot run.
+pub fn output_line(program: &str, args: &[&str]) -> Option<String> {
+    let out = command(program).args(args).output().ok()?;
+    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).lines().next().unwrap_or("").trim().to_string())
+}
+
+pub fn serve() -> Result<(), String> {
+    status(command("trunk").args(["serve", "--offline"]))
+}

@@ -1,0 +1,101 @@
+//! Installs what is missing, and skips what is there at the right version.
+//!
+//! Pinned versions live here (Trunk), in package.json and package-lock.json
+//! (wasm-opt from binaryen, playwright-core, axe-core) and in Cargo.lock
+//! (wasm-bindgen, whose CLI must match it exactly). Trunk.toml repeats two of
+//! them because Trunk reads them there; `check_trunk_toml` keeps it honest.
+
+use crate::root;
+use crate::run::{command, output_line, status};
+use std::path::Path;
+
+pub const TRUNK_VERSION: &str = "0.21.14";
+const TARGET: &str = "wasm32-unknown-unknown";
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+/// What building and serving the app needs.
+pub fn build_tools() -> Result<(), String> {
+    wasm_target()?;
+    let wasm_bindgen = wasm_bindgen_version()?;
+    cargo_tool("trunk", TRUNK_VERSION, &["install", "--locked", &format!("trunk@{TRUNK_VERSION}")])?;
+    // Without --locked: one of the CLI's locked dependencies is missing from the registry mirror.
+    cargo_tool("wasm-bindgen", &wasm_bindgen, &["install", &format!("wasm-bindgen-cli@{wasm_bindgen}")])?;
+    npm_packages()?;
+    check_trunk_toml(&wasm_bindgen)
+}
+
+fn wasm_target() -> Result<(), String> {
+    let installed = command("rustup").args(["target", "list", "--installed"]).output().map_err(|e| format!("cannot run rustup: {e}"))?;
+    if String::from_utf8_lossy(&installed.stdout).lines().any(|l| l.trim() == TARGET) {
+        return Ok(());
+    }
+    status(command("rustup").args(["target", "add", TARGET]))
+}
+
+/// Installs `program` with cargo unless `program --version` already names `version`.
+fn cargo_tool(program: &str, version: &str, install: &[&str]) -> Result<(), String> {
+    let found = output_line(program, &["--version"]).unwrap_or_default();
+    if found.split_whitespace().nth(1) == Some(version) {
+        return Ok(());
+    }
+    eprintln!("xtask: {program} {version} is missing (found: {}); installing it", if found.is_empty() { "none" } else { &found });
+    status(command("cargo").args(install))
+}
+
+/// The wasm-bindgen version that Cargo.lock pins.
+pub fn wasm_bindgen_version() -> Result<String, String> {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == "name = \"wasm-bindgen\"" {
+            if let Some(v) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
+                return Ok(v.trim_end_matches('"').to_string());
+            }
+        }
+    }
+    Err("Cargo.lock has no wasm-bindgen package; run `cargo generate-lockfile`".into())
+}
+
+/// `npm ci` when node_modules does not match package-lock.json.
+fn npm_packages() -> Result<(), String> {
+    let lock = std::fs::read(root().join("package-lock.json")).map_err(|e| format!("cannot read package-lock.json: {e}"))?;
+    let stamp = root().join("node_modules/.rootcamp-lock");
+    if std::fs::read(&stamp).ok().as_deref() == Some(lock.as_slice()) {
+        return Ok(());
+    }
+    status(command("npm").args(["ci", "--no-audit", "--no-fund"]))?;
+    std::fs::write(&stamp, lock).map_err(|e| format!("cannot write {}: {e}", stamp.display()))
+}
+
+/// Trunk reads tool versions from Trunk.toml; they must be the pinned ones.
+fn check_trunk_toml(wasm_bindgen: &str) -> Result<(), String> {
+    let trunk_toml = std::fs::read_to_string(root().join("Trunk.toml")).map_err(|e| format!("cannot read Trunk.toml: {e}"))?;
+    let wanted = format!("wasm_bindgen = \"{wasm_bindgen}\"");
+    if !trunk_toml.lines().any(|l| l.trim() == wanted) {
+        return Err(format!("Trunk.toml must say {wanted} under [tools], as Cargo.lock pins it"));
+    }
+    let wasm_opt = output_line("wasm-opt", &["--version"]).ok_or("wasm-opt from npm binaryen is not installed")?;
+    // It prints "wasm-opt version 132 (version_132)".
+    let number = wasm_opt.split_whitespace().skip_while(|w| *w != "version").nth(1).unwrap_or("");
+    let wanted = format!("wasm_opt = \"version_{number}\"");
+    if !trunk_toml.lines().any(|l| l.trim() == wanted) {
+        return Err(format!("Trunk.toml must say {wanted} under [tools], as package-lock.json pins binaryen"));
+    }
+    Ok(())
+}
+
+/// Debian's Chromium and ChromeDriver, for the browser tests.
+pub fn browser() -> Result<(), String> {
+    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
+        return Ok(());
+    }
+    let as_root = output_line("id", &["-u"]).as_deref() == Some("0");
+    if !as_root {
+        return Err(format!(
+            "the browser tests need Debian's chromium and chromium-driver ({CHROMIUM}, {CHROMEDRIVER}); install them with:\n  sudo apt-get update && sudo apt-get install -y chromium chromium-driver"
+        ));
+    }
+    status(command("apt-get").arg("update"))?;
+    status(command("apt-get").args(["install", "-y", "--no-install-recommends", "chromium", "chromium-driver"]).env("DEBIAN_FRONTEND", "noninteractive"))
+}
