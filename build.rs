@@ -22,11 +22,8 @@ fn main() {
     }
 }
 
-/// Prints the problems where cargo shows them and stops the build.
+/// Prints the problems (cargo shows a failed build script's stderr) and stops the build.
 fn fail(lines: &str) -> ! {
     eprint!("{lines}");
-    for line in lines.lines() {
-        println!("cargo::error={line}");
-    }
     std::process::exit(1);
 }

@@ -79,9 +79,14 @@ pub fn compile(files: &[SourceFile]) -> Result<Bundle, Vec<Diagnostic>> {
             continue;
         }
         let dir = file.path.rsplit_once('/').map_or("", |(d, _)| d);
-        let resolve = |dest: &str| match slug_of_path.get(join(dir, dest).as_str()) {
-            Some(slug) => Target::Page(slug.to_string()),
-            None => Target::Unknown,
+        let resolve = |dest: &str| {
+            let path = join(dir, dest);
+            match slug_of_path.get(path.as_str()) {
+                Some(slug) => Target::Page(slug.to_string()),
+                // Its own errors are reported; a second message here would only mislead.
+                None if pages.iter().any(|p| p.path == path) => Target::Broken,
+                None => Target::Unknown,
+            }
         };
         let r = markdown::render(body, &fm.slug, &resolve);
         for (offset, message) in &r.errors {

@@ -44,6 +44,8 @@ pub struct Rendered {
 pub enum Target {
     Page(String),
     Unknown,
+    /// The page exists but has errors of its own; links to it are not checked further.
+    Broken,
 }
 
 /// Renders `markdown` (the body of page `slug`). `resolve` maps a relative
@@ -184,6 +186,7 @@ fn rewrite_link<'a>(
                 out.errors.push((offset, format!("link to a page that does not exist: {path}")));
                 None
             }
+            Target::Broken => None,
         }
     } else {
         out.errors.push((
