@@ -20,7 +20,8 @@ commands:
   setup [--browser]             only install what is missing (--browser: Chromium too)
   dist [--public-url P] [--out DIR]
                                 write the deployable site for base path P (default /rootcamp/) into DIR (default dist)
-  size [DIR]                    print the gzip size of every file in a built site and the first-load total";
+  size [DIR]                    print the gzip size of every file in a built site and the first-load total
+  check-content [ROOT]          compile ROOT/content (default: this repository's) and list its pages or its mistakes";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -40,6 +41,10 @@ fn main() -> ExitCode {
             let dir = args.get(1).map_or_else(|| root().join("dist"), PathBuf::from);
             size::report(&dir)
         }
+        Some("check-content") => {
+            let dir = args.get(1).map_or_else(root, PathBuf::from);
+            check_content(&dir)
+        }
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -49,6 +54,18 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn check_content(dir: &std::path::Path) -> Result<(), String> {
+    use rootcamp_core::compile::{compile, read_content};
+    let files = read_content(dir, "content").map_err(|e| format!("cannot read {}/content: {e}", dir.display()))?;
+    let bundle = compile(&files).map_err(|d| format!("content has mistakes:\n{}", rootcamp_core::diagnostic::report(&d)))?;
+    for page in &bundle.pages {
+        println!("{:>5} words  {:>2} sources  {}  {}", page.words, page.sources.len(), page.slug, page.title);
+    }
+    let words: u32 = bundle.pages.iter().map(|p| p.words).sum();
+    println!("{} pages, {words} words", bundle.pages.len());
+    Ok(())
 }
 
 fn flag(args: &[String], name: &str) -> Option<String> {

@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Bump whenever [`Bundle`] or anything inside it changes shape.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Bundle {
@@ -31,6 +31,8 @@ pub struct Page {
     /// Headings of the body in document order, for the table of contents and search.
     pub headings: Vec<Heading>,
     pub words: u32,
+    /// Slugs of related pages.
+    pub see_also: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -116,6 +118,7 @@ mod tests {
             html: "<p>x</p>".into(),
             headings: vec![Heading { level: 2, id: "a".into(), text: "A".into() }],
             words: 401,
+            see_also: vec![],
         };
         Bundle { pages: vec![page("one"), page("two"), page("three")] }
     }

@@ -92,15 +92,23 @@ pub fn compile(files: &[SourceFile]) -> Result<Bundle, Vec<Diagnostic>> {
         for (offset, message) in &r.errors {
             errors.push(file.error_at(layout.body.start + offset, message.clone()));
         }
-        rendered.push((*file, layout.body.start, fm, r));
+        let mut see_also = Vec::new();
+        for (path, offset) in &fm.see_also {
+            match resolve(path) {
+                Target::Page(slug) => see_also.push(slug),
+                Target::Broken => {}
+                Target::Unknown => errors.push(file.error_at(*offset, format!("see_also names a page that does not exist: {path}"))),
+            }
+        }
+        rendered.push((*file, layout.body.start, fm, r, see_also));
     }
 
     // Pass 3: every link's anchor must exist on the page it points to.
     let anchors: HashMap<&str, HashSet<&str>> = rendered
         .iter()
-        .map(|(_, _, fm, r)| (fm.slug.as_str(), r.headings.iter().map(|h| h.id.as_str()).collect()))
+        .map(|(_, _, fm, r, _)| (fm.slug.as_str(), r.headings.iter().map(|h| h.id.as_str()).collect()))
         .collect();
-    for (file, body_start, _, r) in &rendered {
+    for (file, body_start, _, r, _) in &rendered {
         for link in &r.links {
             if let (Some(anchor), Some(ids)) = (&link.anchor, anchors.get(link.slug.as_str())) {
                 if !ids.contains(anchor.as_str()) {
@@ -120,7 +128,7 @@ pub fn compile(files: &[SourceFile]) -> Result<Bundle, Vec<Diagnostic>> {
     }
     let mut by_path: HashMap<&str, Page> = rendered
         .into_iter()
-        .map(|(file, _, fm, r)| {
+        .map(|(file, _, fm, r, see_also)| {
             let page = Page {
                 slug: fm.slug.clone(),
                 title: fm.title.clone(),
@@ -131,6 +139,7 @@ pub fn compile(files: &[SourceFile]) -> Result<Bundle, Vec<Diagnostic>> {
                 html: r.html,
                 headings: r.headings,
                 words: r.words,
+                see_also,
             };
             (file.path.as_str(), page)
         })

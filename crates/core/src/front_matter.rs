@@ -5,7 +5,7 @@ use serde::Deserialize;
 use std::ops::Range;
 use toml::Spanned;
 
-pub const KEYS: [&str; 6] = ["slug", "title", "summary", "domain", "sources", "checked"];
+pub const KEYS: [&str; 7] = ["slug", "title", "summary", "domain", "sources", "checked", "see_also"];
 
 /// Hosts whose pages count as AWS sources.
 const SOURCE_PREFIXES: [&str; 3] =
@@ -21,6 +21,8 @@ pub struct FrontMatter {
     pub domain: u8,
     pub sources: Vec<String>,
     pub checked: String,
+    /// Related pages as written (paths relative to the page), with their byte offsets.
+    pub see_also: Vec<(String, usize)>,
 }
 
 /// Where the front matter and the body lie in the file.
@@ -56,6 +58,7 @@ struct Raw {
     domain: Option<Spanned<i64>>,
     sources: Option<Spanned<Vec<Spanned<String>>>>,
     checked: Option<Spanned<toml::value::Datetime>>,
+    see_also: Option<Vec<Spanned<String>>>,
 }
 
 /// Parses and checks the front matter, collecting every problem.
@@ -156,8 +159,15 @@ pub fn parse(file: &SourceFile, layout: &Layout) -> Result<FrontMatter, Vec<Diag
         },
     };
 
+    let see_also = raw
+        .see_also
+        .unwrap_or_default()
+        .into_iter()
+        .map(|p| (p.get_ref().clone(), start + p.span().start))
+        .collect();
+
     if errors.is_empty() {
-        Ok(FrontMatter { slug, slug_offset, title, summary, domain, sources, checked })
+        Ok(FrontMatter { slug, slug_offset, title, summary, domain, sources, checked, see_also })
     } else {
         Err(errors)
     }

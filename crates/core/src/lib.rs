@@ -11,6 +11,8 @@ pub mod compile;
 #[cfg(feature = "compile")]
 pub mod diagnostic;
 #[cfg(feature = "compile")]
+pub mod highlight;
+#[cfg(feature = "compile")]
 mod front_matter;
 #[cfg(feature = "compile")]
 pub mod markdown;

@@ -6,7 +6,8 @@
 //! simpler and safer than sanitizing).
 
 use crate::bundle::Heading;
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
+use crate::highlight::{LANGUAGES, highlight};
+use pulldown_cmark::{BlockQuoteKind, CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -120,6 +121,54 @@ pub fn render(markdown: &str, slug: &str, resolve: &dyn Fn(&str) -> Target) -> R
                 ));
                 html_events.push(event.clone());
             }
+            Event::Start(Tag::CodeBlock(kind)) => {
+                let end = events[i..]
+                    .iter()
+                    .position(|(e, _)| matches!(e, Event::End(TagEnd::CodeBlock)))
+                    .map_or(events.len(), |n| i + n);
+                let code: String = events[i + 1..end]
+                    .iter()
+                    .filter_map(|(e, _)| if let Event::Text(t) = e { Some(t.as_ref()) } else { None })
+                    .collect();
+                let language = match kind {
+                    CodeBlockKind::Fenced(lang) => lang.split_whitespace().next().unwrap_or(""),
+                    CodeBlockKind::Indented => "",
+                };
+                if !LANGUAGES.contains(&language) {
+                    out.errors.push((
+                        range.start,
+                        format!("a code block must be fenced with a language: {} (found \"{language}\")", LANGUAGES.join(", ")),
+                    ));
+                }
+                html_events.push(Event::Html(code_block(language, &code).into()));
+                i = end + 1;
+                continue;
+            }
+            Event::Start(Tag::BlockQuote(Some(kind))) => {
+                if matches!(events.get(i + 1), Some((Event::End(TagEnd::BlockQuote(_)), _))) {
+                    out.errors.push((range.start, "a callout needs some text after its [!KIND] line".into()));
+                }
+                let (class, label) = callout(*kind);
+                html_events.push(Event::Html(
+                    format!(r#"<div class="callout callout-{class}" role="note"><p class="callout-title">{label}</p>"#).into(),
+                ));
+            }
+            Event::End(TagEnd::BlockQuote(Some(_))) => html_events.push(Event::Html("</div>".into())),
+            Event::Start(Tag::BlockQuote(None)) => {
+                // GFM only knows five kinds; anything else that looks like one is a typo.
+                let first_text: String = events[i + 1..]
+                    .iter()
+                    .skip_while(|(e, _)| matches!(e, Event::Start(_)))
+                    .map_while(|(e, _)| if let Event::Text(t) = e { Some(t.as_ref()) } else { None })
+                    .collect();
+                if let Some(kind) = first_text.strip_prefix("[!").and_then(|k| k.split(']').next()) {
+                    out.errors.push((
+                        range.start,
+                        format!("unknown callout [!{kind}]: use [!TIP], [!CAUTION], [!IMPORTANT], [!WARNING] or [!NOTE]"),
+                    ));
+                }
+                html_events.push(event.clone());
+            }
             _ => push_checked(event.clone(), range, slug, resolve, &mut out, &mut html_events),
         }
         i += 1;
@@ -201,6 +250,25 @@ fn rewrite_link<'a>(
         Some(a) => format!("kb/{target}#{a}").into(),
         None => format!("kb/{target}").into(),
     }
+}
+
+/// Callout kinds: the class they get and the label a student sees.
+fn callout(kind: BlockQuoteKind) -> (&'static str, &'static str) {
+    match kind {
+        BlockQuoteKind::Tip => ("tip", "Exam tip"),
+        BlockQuoteKind::Caution => ("trap", "Exam trap"),
+        BlockQuoteKind::Important => ("changed", "What changed"),
+        BlockQuoteKind::Warning => ("warning", "Warning"),
+        BlockQuoteKind::Note => ("note", "Note"),
+    }
+}
+
+/// A highlighted code block with a copy button (the app makes the button work).
+fn code_block(language: &str, code: &str) -> String {
+    format!(
+        r#"<div class="code-block"><pre class="language-{language}"><code>{}</code></pre><button type="button" class="copy-code">Copy</button></div>"#,
+        highlight(language, code.trim_end_matches('\n'))
+    )
 }
 
 fn escape_attr(text: &str) -> String {
@@ -293,6 +361,39 @@ mod tests {
         assert!(r.html.contains("<table>") && r.html.contains("<del>2</del>"), "{}", r.html);
         assert!(r.html.starts_with(r#"<div class="table-wrap" role="region" aria-label="Table 1: a, b" tabindex="0"><table>"#), "{}", r.html);
         assert!(r.html.ends_with("</table>\n</div>"), "{}", r.html);
+    }
+
+    #[test]
+    fn callouts_are_labelled_and_checked() {
+        let r = render("> [!TIP]\n> Pick the SCP.\n\n> [!CAUTION]\n> Old list.\n", "p", &resolve);
+        assert_eq!(
+            r.html,
+            concat!(
+                r#"<div class="callout callout-tip" role="note"><p class="callout-title">Exam tip</p>"#, "\n<p>Pick the SCP.</p>\n</div>",
+                r#"<div class="callout callout-trap" role="note"><p class="callout-title">Exam trap</p>"#, "\n<p>Old list.</p>\n</div>",
+            )
+        );
+        let r = render("> [!TPI]\n> Typo.\n\n> A plain quote.\n\n> [!NOTE]\n", "p", &resolve);
+        let messages: Vec<_> = r.errors.iter().map(|(o, m)| format!("{o}: {m}")).collect();
+        assert_eq!(messages, [
+            "0: unknown callout [!TPI]: use [!TIP], [!CAUTION], [!IMPORTANT], [!WARNING] or [!NOTE]",
+            "36: a callout needs some text after its [!KIND] line",
+        ]);
+    }
+
+    #[test]
+    fn code_blocks_are_highlighted_with_a_copy_button() {
+        let r = render("```sh\naws iam list-users\n```\n", "p", &resolve);
+        assert_eq!(
+            r.html,
+            r#"<div class="code-block"><pre class="language-sh"><code><span class="tok-cmd">aws</span> iam list-users</code></pre><button type="button" class="copy-code">Copy</button></div>"#
+        );
+        let r = render("```yaml\na: 1\n```\n\n    indented\n", "p", &resolve);
+        let messages: Vec<_> = r.errors.iter().map(|(o, m)| format!("{o}: {m}")).collect();
+        assert_eq!(messages, [
+            "0: a code block must be fenced with a language: sh, json, text (found \"yaml\")",
+            "22: a code block must be fenced with a language: sh, json, text (found \"\")",
+        ]);
     }
 
     #[test]

@@ -56,4 +56,5 @@ fn a_good_folder_compiles_in_study_path_order() {
     assert!(first.html.contains(r#"<a href="kb/second#details">the second page</a>"#), "{}", first.html);
     assert!(first.html.contains(r#"<a href="kb/first#who-signs-in">this section</a>"#));
     assert!(bundle.page("second").unwrap().html.contains(r#"<a href="kb/first">the first page</a>"#));
+    assert_eq!(first.see_also, ["second"]);
 }
