@@ -1,7 +1,11 @@
 //! The route table (the public URL contract) and the app's frame.
 
 use crate::components::header::Header;
+use crate::components::copy_code::copy_code;
 use crate::components::in_app_links::follow_in_app;
+use crate::components::notice::Notice;
+use crate::state::{AppState, StateHandle};
+use crate::storage;
 use crate::content::bundle;
 use crate::hooks::use_document_title;
 use crate::pages::{home::Home, kb_page::KbPage, not_found::NotFound};
@@ -49,6 +53,21 @@ fn switch(route: Route) -> Html {
 
 #[component]
 pub fn App() -> Html {
+    let state = use_reducer(AppState::load);
+    {
+        let state = state.clone();
+        use_effect_with(state.progress.clone(), move |progress| {
+            if state.may_save {
+                if let Err(why) = storage::save(progress) {
+                    state.dispatch(crate::state::Action::Notify(format!("Your progress could not be saved: {why}.")));
+                }
+            }
+        });
+    }
+    let on_click = Callback::from(|event: MouseEvent| {
+        copy_code(&event);
+        follow_in_app(&event);
+    });
     let body = match bundle() {
         Ok(_) => html! { <Switch<Route> render={switch} /> },
         Err(e) => html! {
@@ -60,13 +79,15 @@ pub fn App() -> Html {
         },
     };
     html! {
+        <ContextProvider<StateHandle> context={state}>
         <BrowserRouter>
             <DocumentTitle />
             <Header />
-            <main id="main" onclick={Callback::from(follow_in_app)}>{ body }</main>
+            <main id="main" onclick={on_click}><Notice />{ body }</main>
             <footer class="site-footer">
                 <p>{ "Rootcamp is an independent study aid, not affiliated with AWS. Facts are checked against AWS documentation on the date shown on each page." }</p>
             </footer>
         </BrowserRouter>
+        </ContextProvider<StateHandle>>
     }
 }

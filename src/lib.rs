@@ -6,5 +6,7 @@ mod components;
 pub mod content;
 mod hooks;
 mod pages;
+mod state;
+pub mod storage;
 
 pub use app::{App, Route};

@@ -9,11 +9,11 @@ use web_sys::{Element, HtmlAnchorElement, MouseEvent};
 use yew_router::history::{BrowserHistory, History};
 
 /// Click handler for a container of links (yew-router's `Link`s handle themselves).
-pub fn follow_in_app(event: MouseEvent) {
+pub fn follow_in_app(event: &MouseEvent) {
     if event.default_prevented() {
         return;
     }
-    if let Some(path) = in_app_target(&event) {
+    if let Some(path) = in_app_target(event) {
         event.prevent_default();
         BrowserHistory::new().push(path);
     }

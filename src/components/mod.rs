@@ -1,4 +1,6 @@
 //! Small function components and handlers shared by the pages.
 
+pub mod copy_code;
 pub mod header;
 pub mod in_app_links;
+pub mod notice;

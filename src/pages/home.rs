@@ -1,25 +1,35 @@
-//! Home: the knowledge base as a study path.
+//! Home: the knowledge base as a study path, with what has been read.
 
 use crate::app::Route;
 use crate::content::bundle;
+use crate::state::use_app_state;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 #[component]
 pub fn Home() -> Html {
+    let state = use_app_state();
     let Ok(bundle) = bundle() else { return Html::default() };
+    let read = bundle.pages.iter().filter(|p| state.progress.is_read(&p.slug)).count();
     html! {
         <article class="prose">
             <h1>{ "Rootcamp" }</h1>
             <p class="lead">{ "Everything about the AWS account root user and IAM that the Solutions Architect – Associate exam (SAA-C03) can ask, checked against AWS documentation." }</p>
             <h2>{ "Study path" }</h2>
+            <p class="meta">{ format!("{read} of {} pages read", bundle.pages.len()) }</p>
             <ol class="study-path">
-                { for bundle.pages.iter().map(|page| html! {
-                    <li key={page.slug.clone()}>
-                        <Link<Route> to={Route::Kb { slug: page.slug.clone() }}>{ &page.title }</Link<Route>>
-                        <span class="meta">{ format!(" · {} min read", page.reading_minutes()) }</span>
-                        <p>{ &page.summary }</p>
-                    </li>
+                { for bundle.pages.iter().map(|page| {
+                    let is_read = state.progress.is_read(&page.slug);
+                    html! {
+                        <li key={page.slug.clone()} class={classes!(is_read.then_some("read"))}>
+                            <Link<Route> to={Route::Kb { slug: page.slug.clone() }}>{ &page.title }</Link<Route>>
+                            <span class="meta">
+                                { format!(" · {} min read", page.reading_minutes()) }
+                                if is_read { <span class="read-mark">{ " · ✓ Read" }</span> }
+                            </span>
+                            <p>{ &page.summary }</p>
+                        </li>
+                    }
                 }) }
             </ol>
         </article>

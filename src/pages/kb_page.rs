@@ -4,6 +4,7 @@ use crate::app::Route;
 use crate::content::bundle;
 use crate::hooks::use_scroll_to_hash;
 use crate::pages::not_found::NotFound;
+use crate::state::{Action, use_app_state};
 use rootcamp_core::Page;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -40,6 +41,17 @@ fn Article(props: &ArticleProps) -> Html {
             </header>
             <Contents {page} />
             <div class="prose">{ Html::from_html_unchecked(AttrValue::Static(page.html.as_str())) }</div>
+            <ReadToggle slug={page.slug.clone()} />
+            if !page.see_also.is_empty() {
+                <nav class="prose see-also" aria-labelledby="see-also">
+                    <h2 id="see-also">{ "See also" }</h2>
+                    <ul>
+                        { for page.see_also.iter().filter_map(|slug| bundle().ok()?.page(slug)).map(|p| html! {
+                            <li><Link<Route> to={Route::Kb { slug: p.slug.clone() }}>{ &p.title }</Link<Route>>{ " — " }{ &p.summary }</li>
+                        }) }
+                    </ul>
+                </nav>
+            }
             <section class="prose sources" aria-labelledby="sources">
                 <h2 id="sources">{ "Sources" }</h2>
                 <ul>{ for page.sources.iter().map(|url| html! { <li><a href={url.clone()}>{ url }</a></li> }) }</ul>
@@ -50,6 +62,30 @@ fn Article(props: &ArticleProps) -> Html {
                 { for next.map(|p| neighbour("Next", p)) }
             </nav>
         </article>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ReadToggleProps {
+    slug: String,
+}
+
+/// Marks the page as read (or not); the mark shows on the home page. A toggle
+/// button keeps its name and changes `aria-pressed`, as screen readers expect.
+#[component]
+fn ReadToggle(props: &ReadToggleProps) -> Html {
+    let state = use_app_state();
+    let read = state.progress.is_read(&props.slug);
+    let onclick = {
+        let slug = props.slug.clone();
+        Callback::from(move |_| state.dispatch(Action::SetRead { slug: slug.clone(), read: !read }))
+    };
+    html! {
+        <p class="read-toggle">
+            <button type="button" aria-pressed={read.to_string()} {onclick}>
+                { "Mark as read" }
+            </button>
+        </p>
     }
 }
 

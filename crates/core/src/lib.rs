@@ -1,7 +1,7 @@
 //! Rootcamp's domain: everything that is not the browser.
 //!
-//! The app depends on this crate without default features and gets only the
-//! [`bundle`] format. With the `compile` feature (used by `build.rs`, the
+//! The app depends on this crate without default features and gets the
+//! [`bundle`] format and the [`progress`] model. With the `compile` feature (used by `build.rs`, the
 //! xtask and the host tests) it also reads `content/`, validates it and
 //! renders markdown to HTML.
 
@@ -16,7 +16,9 @@ pub mod highlight;
 mod front_matter;
 #[cfg(feature = "compile")]
 pub mod markdown;
+pub mod progress;
 #[cfg(feature = "compile")]
 mod study_path;
 
 pub use bundle::{Bundle, BundleError, Heading, Page};
+pub use progress::{Progress, ProgressError};
