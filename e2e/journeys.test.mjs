@@ -85,19 +85,88 @@ test('an unknown route shows the not-found page', async () => {
   await close();
 });
 
-test('every page reads on a 320 px wide phone without sideways scrolling', async () => {
-  const { page, errors, close } = await openPage(browser, { viewport: { width: 320, height: 640 } });
+test('on a 320 px phone: read the whole study path by its Next links, marking each page read', async () => {
+  const { page, errors, close } = await openPage(browser, { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
   await page.goto(server.url());
   await appReady(page);
-  const links = await page.locator('.study-path li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  assert.ok(links.length >= 2, `study path has pages: ${links}`);
-  for (const href of links) {
-    await page.goto(new URL(href, page.url()).href);
-    await appReady(page);
+  const titles = await page.locator('.study-path li > a').allTextContents();
+  assert.ok(titles.length >= 2, `the study path lists pages: ${titles}`);
+  await page.locator('.study-path li > a').first().click();
+
+  for (const [i, title] of titles.entries()) {
+    await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, title);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    assert.equal(overflow, 0, `${href} overflows by ${overflow}px`);
+    assert.equal(overflow, 0, `"${title}" overflows sideways by ${overflow}px`);
+    assert.match(await page.locator('.sources').textContent(), /Last checked: \d{4}-\d{2}-\d{2}/, `"${title}" shows its checked date`);
+    assert.ok(await page.locator('.sources li a').count() > 0, `"${title}" lists its sources`);
     await assertAccessible(page);
+    const mark = page.getByRole('button', { name: 'Mark as read' });
+    await mark.click();
+    assert.equal(await mark.getAttribute('aria-pressed'), 'true');
+    const next = page.getByRole('navigation', { name: 'Study path' }).getByRole('link', { name: /^Next/ });
+    if (i + 1 < titles.length) {
+      await next.click();
+    } else {
+      assert.equal(await next.count(), 0, 'the last page has no Next link');
+    }
   }
+
+  await page.getByRole('link', { name: 'Rootcamp' }).click();
+  await appReady(page);
+  assert.equal(await page.getByText(`${titles.length} of ${titles.length} pages read`).count(), 1);
+  await page.reload();
+  await appReady(page);
+  assert.equal(await page.locator('.study-path .read-mark').count(), titles.length, 'read marks survive a reload');
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('a CLI command copies to the clipboard', async () => {
+  const { page, errors, close } = await openPage(browser);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(server.url());
+  await appReady(page);
+  // Find a page with a shell command by walking the study path.
+  const hrefs = await page.locator('.study-path li > a').evaluateAll((as) => as.map((a) => a.href));
+  let block = null;
+  for (const href of hrefs) {
+    await page.goto(href);
+    await appReady(page);
+    if (await page.locator('.code-block pre.language-sh').count() > 0) {
+      block = page.locator('.code-block:has(pre.language-sh)').first();
+      break;
+    }
+  }
+  assert.ok(block, 'some page shows a shell command');
+  const command = await block.locator('pre').textContent();
+  const button = block.getByRole('button', { name: 'Copy' });
+  await button.click();
+  await block.getByRole('button', { name: 'Copied' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), command);
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('saved progress that cannot be read is kept aside and reported, and the app works on', async () => {
+  const { page, errors, close } = await openPage(browser);
+  await page.goto(server.url());
+  await appReady(page);
+  await page.evaluate(() => localStorage.setItem('rootcamp.progress', '{"kind":"rootcamp-progress","version":1,"progress":{"read":'));
+  await page.reload();
+  await appReady(page);
+  const alert = page.getByRole('alert');
+  assert.match(await alert.textContent(), /^Your saved progress could not be read: it is not valid JSON \(EOF while parsing a value at line 1 column 59\)\. It was kept aside in this browser under "rootcamp\.progress\.unreadable", and Rootcamp started with fresh progress\./);
+  assert.equal(await page.evaluate(() => localStorage.getItem('rootcamp.progress.unreadable')), '{"kind":"rootcamp-progress","version":1,"progress":{"read":');
+  await assertAccessible(page);
+  await alert.getByRole('button', { name: 'Dismiss' }).click();
+  assert.equal(await page.getByRole('alert').count(), 0);
+
+  await page.locator('.study-path li > a').first().click();
+  await page.getByRole('button', { name: 'Mark as read' }).click();
+  const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('rootcamp.progress')));
+  assert.equal(saved.kind, 'rootcamp-progress');
+  assert.equal(saved.progress.read.length, 1);
+  assert.equal(await page.evaluate(() => localStorage.getItem('rootcamp.progress.unreadable')) !== null, true, 'the unreadable copy is still there');
   assert.deepEqual(errors, []);
   await close();
 });

@@ -13,6 +13,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// Renders the app at `path` into a fresh container and waits for it to settle.
 async fn open(path: &str) -> (yew::AppHandle<App>, Element) {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
     BrowserHistory::new().replace(path);
     let document = gloo_document();
     // index.html gives the app a <base href> (Trunk fills in the public URL); content links are relative to it.
@@ -114,6 +115,49 @@ async fn unknown_routes_and_slugs_show_not_found() {
         assert_eq!(gloo_document().title(), "Page not found · Rootcamp");
         handle.destroy();
     }
+}
+
+#[wasm_bindgen_test]
+async fn marking_a_page_read_shows_on_the_home_page_and_is_saved() {
+    let pages = &bundle().unwrap().pages;
+    let (handle, root) = open(&format!("/kb/{}", pages[1].slug)).await;
+    let button = root.query_selector(".read-toggle button").unwrap().unwrap();
+    assert_eq!(button.text_content().unwrap(), "Mark as read");
+    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("false"));
+    click(&root, ".read-toggle button");
+    settle().await;
+    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
+
+    click(&root, "a.brand");
+    settle().await;
+    assert_eq!(text_of(&root, ".prose > p.meta"), format!("1 of {} pages read", pages.len()));
+    let marked = root.query_selector_all(".study-path li.read > a").unwrap();
+    assert_eq!(marked.length(), 1);
+    assert_eq!(marked.item(0).unwrap().text_content().unwrap(), pages[1].title);
+    let saved = web_sys::window().unwrap().local_storage().unwrap().unwrap().get_item(rootcamp::storage::KEY).unwrap().unwrap();
+    assert_eq!(saved, format!(r#"{{"kind":"rootcamp-progress","version":1,"progress":{{"read":["{}"]}}}}"#, pages[1].slug));
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn unreadable_progress_is_kept_aside_and_reported() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let (handle, _) = open("/").await;
+    handle.destroy();
+    // Saved by a newer version: this one must not overwrite it.
+    let newer = r#"{"kind":"rootcamp-progress","version":7,"progress":{"cards":[]}}"#;
+    storage.set_item(rootcamp::storage::KEY, newer).unwrap();
+    let root = gloo_document().create_element("div").unwrap();
+    gloo_document().body().unwrap().append_child(&root).unwrap();
+    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    assert_eq!(
+        text_of(&root, "[role=alert] p"),
+        "Your saved progress could not be read: it was saved by a newer version of Rootcamp (format 7; this version reads up to 1). It was kept aside in this browser under \"rootcamp.progress.unreadable\", and Rootcamp started with fresh progress."
+    );
+    assert_eq!(storage.get_item(rootcamp::storage::ASIDE_KEY).unwrap().as_deref(), Some(newer));
+    assert_eq!(text_of(&root, ".prose > p.meta"), format!("0 of {} pages read", bundle().unwrap().pages.len()));
+    handle.destroy();
 }
 
 /// Sets (`true`) or reads and clears (`false`) a flag on `window`.

@@ -169,6 +169,22 @@ pub fn render(markdown: &str, slug: &str, resolve: &dyn Fn(&str) -> Target) -> R
                 }
                 html_events.push(event.clone());
             }
+            // A checklist box is named by its item's text, so screen readers can tell them apart.
+            Event::TaskListMarker(checked) => {
+                let text: String = events[i + 1..]
+                    .iter()
+                    .take_while(|(e, _)| !matches!(e, Event::End(TagEnd::Item) | Event::Start(Tag::List(_))))
+                    .filter_map(|(e, _)| match e {
+                        Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+                        _ => None,
+                    })
+                    .collect();
+                let label = escape_attr(text.trim());
+                let checked = if *checked { " checked" } else { "" };
+                html_events.push(Event::Html(
+                    format!(r#"<input type="checkbox" disabled{checked} aria-label="{label}"> "#).into(),
+                ));
+            }
             _ => push_checked(event.clone(), range, slug, resolve, &mut out, &mut html_events),
         }
         i += 1;
@@ -264,9 +280,10 @@ fn callout(kind: BlockQuoteKind) -> (&'static str, &'static str) {
 }
 
 /// A highlighted code block with a copy button (the app makes the button work).
+/// The `pre` is focusable so that keyboards can scroll a long line on a phone.
 fn code_block(language: &str, code: &str) -> String {
     format!(
-        r#"<div class="code-block"><pre class="language-{language}"><code>{}</code></pre><button type="button" class="copy-code">Copy</button></div>"#,
+        r#"<div class="code-block"><pre class="language-{language}" tabindex="0"><code>{}</code></pre><button type="button" class="copy-code">Copy</button></div>"#,
         highlight(language, code.trim_end_matches('\n'))
     )
 }
@@ -386,7 +403,7 @@ mod tests {
         let r = render("```sh\naws iam list-users\n```\n", "p", &resolve);
         assert_eq!(
             r.html,
-            r#"<div class="code-block"><pre class="language-sh"><code><span class="tok-cmd">aws</span> iam list-users</code></pre><button type="button" class="copy-code">Copy</button></div>"#
+            r#"<div class="code-block"><pre class="language-sh" tabindex="0"><code><span class="tok-cmd">aws</span> iam list-users</code></pre><button type="button" class="copy-code">Copy</button></div>"#
         );
         let r = render("```yaml\na: 1\n```\n\n    indented\n", "p", &resolve);
         let messages: Vec<_> = r.errors.iter().map(|(o, m)| format!("{o}: {m}")).collect();
@@ -394,6 +411,20 @@ mod tests {
             "0: a code block must be fenced with a language: sh, json, text (found \"yaml\")",
             "22: a code block must be fenced with a language: sh, json, text (found \"\")",
         ]);
+    }
+
+    #[test]
+    fn checklist_boxes_are_named_by_their_item() {
+        let r = render("- [ ] Use a **group** address\n- [x] MFA\n", "p", &resolve);
+        assert_eq!(
+            r.html,
+            concat!(
+                "<ul>\n",
+                r#"<li><input type="checkbox" disabled aria-label="Use a group address"> Use a <strong>group</strong> address</li>"#, "\n",
+                r#"<li><input type="checkbox" disabled checked aria-label="MFA"> MFA</li>"#, "\n",
+                "</ul>\n",
+            )
+        );
     }
 
     #[test]
