@@ -16,6 +16,8 @@ fn shipped_content_compiles_with_sources_and_dates() {
         assert!(!page.sources.is_empty(), "{} has sources", page.slug);
         assert_eq!(page.checked.len(), "2026-11-22".len(), "{} has a checked date", page.slug);
         assert!(page.headings.iter().any(|h| h.level == 2), "{} has sections", page.slug);
+        assert!(!page.see_also.is_empty(), "{} has see-also links", page.slug);
+        assert!(page.html.contains("callout-tip"), "{} has an exam tip", page.slug);
         println!("{}: {} words, {} sources, checked {}", page.slug, page.words, page.sources.len(), page.checked);
     }
 }
