@@ -21,6 +21,7 @@ commands:
   dist [--public-url P] [--out DIR]
                                 write the deployable site for base path P (default /rootcamp/) into DIR (default dist)
   size [DIR]                    print the gzip size of every file in a built site and the first-load total
+  search QUERY...                print the top results for each query over this repository's content
   check-content [ROOT]          compile ROOT/content (default: this repository's) and list its pages or its mistakes";
 
 fn main() -> ExitCode {
@@ -41,6 +42,7 @@ fn main() -> ExitCode {
             let dir = args.get(1).map_or_else(|| root().join("dist"), PathBuf::from);
             size::report(&dir)
         }
+        Some("search") => search(&args[1..]),
         Some("check-content") => {
             let dir = args.get(1).map_or_else(root, PathBuf::from);
             check_content(&dir)
@@ -65,6 +67,27 @@ fn check_content(dir: &std::path::Path) -> Result<(), String> {
     }
     let words: u32 = bundle.pages.iter().map(|p| p.words).sum();
     println!("{} pages, {words} words", bundle.pages.len());
+    Ok(())
+}
+
+fn search(queries: &[String]) -> Result<(), String> {
+    use rootcamp_core::compile::{compile, read_content};
+    use rootcamp_core::search::Target;
+    let files = read_content(&root(), "content").map_err(|e| e.to_string())?;
+    let bundle = compile(&files).map_err(|d| rootcamp_core::diagnostic::report(&d))?;
+    for q in queries {
+        println!("{q:?}");
+        for hit in bundle.search.query(q, 5) {
+            let target = match &hit.doc.target {
+                Target::Section { page, anchor } => format!("{page}#{}", anchor.as_deref().unwrap_or("")),
+                Target::Question { id } => format!("question {id}"),
+            };
+            println!("  {:6.2}  {target}  ({})", hit.score, hit.doc.heading);
+        }
+        if let Some(s) = bundle.search.suggest(q) {
+            println!("  did you mean: {s}");
+        }
+    }
     Ok(())
 }
 

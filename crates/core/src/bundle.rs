@@ -4,15 +4,18 @@
 //! built against another layout refuses the data with a clear error instead of
 //! misreading it.
 
+use crate::search::SearchIndex;
 use serde::{Deserialize, Serialize};
 
 /// Bump whenever [`Bundle`] or anything inside it changes shape.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Bundle {
     /// Knowledge-base pages in study-path order.
     pub pages: Vec<Page>,
+    /// Sections of the pages (and questions), ready to query.
+    pub search: SearchIndex,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -120,7 +123,10 @@ mod tests {
             words: 401,
             see_also: vec![],
         };
-        Bundle { pages: vec![page("one"), page("two"), page("three")] }
+        Bundle {
+            pages: vec![page("one"), page("two"), page("three")],
+            search: crate::search::IndexBuilder::default().build(),
+        }
     }
 
     #[test]

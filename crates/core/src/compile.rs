@@ -5,6 +5,7 @@
 use crate::bundle::{Bundle, Page};
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::markdown::{self, Target};
+use crate::search::{Fields, IndexBuilder, SearchDoc, Target as SearchTarget};
 use crate::{front_matter, study_path};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -126,6 +127,20 @@ pub fn compile(files: &[SourceFile]) -> Result<Bundle, Vec<Diagnostic>> {
         errors.sort();
         return Err(errors);
     }
+    let mut search = IndexBuilder::default();
+    for (_, _, fm, r, _) in &rendered {
+        for section in r.sections.iter().filter(|s| !s.text.trim().is_empty()) {
+            let heading = if section.anchor.is_some() { section.heading.as_str() } else { fm.title.as_str() };
+            search.add(
+                SearchDoc {
+                    target: SearchTarget::Section { page: fm.slug.clone(), anchor: section.anchor.clone() },
+                    title: fm.title.clone(),
+                    heading: heading.to_string(),
+                },
+                Fields { title: &fm.title, heading: if section.anchor.is_some() { heading } else { "" }, body: &section.text },
+            );
+        }
+    }
     let mut by_path: HashMap<&str, Page> = rendered
         .into_iter()
         .map(|(file, _, fm, r, see_also)| {
@@ -145,7 +160,7 @@ pub fn compile(files: &[SourceFile]) -> Result<Bundle, Vec<Diagnostic>> {
         })
         .collect();
     let pages = order.iter().filter_map(|p| by_path.remove(p.as_str())).collect();
-    Ok(Bundle { pages })
+    Ok(Bundle { pages, search: search.build() })
 }
 
 /// The study path as page file paths; reports entries that name no page,

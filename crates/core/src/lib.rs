@@ -17,6 +17,7 @@ mod front_matter;
 #[cfg(feature = "compile")]
 pub mod markdown;
 pub mod progress;
+pub mod search;
 #[cfg(feature = "compile")]
 mod study_path;
 

@@ -39,6 +39,15 @@ pub struct Rendered {
     /// Problems found, with the byte offset in the markdown.
     pub errors: Vec<(usize, String)>,
     pub words: u32,
+    /// Plain text by section, for the search index: the introduction (no anchor) first.
+    pub sections: Vec<SectionText>,
+}
+
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct SectionText {
+    pub anchor: Option<String>,
+    pub heading: String,
+    pub text: String,
 }
 
 /// Where a link destination points, as decided by the caller who knows the other pages.
@@ -52,7 +61,7 @@ pub enum Target {
 /// Renders `markdown` (the body of page `slug`). `resolve` maps a relative
 /// `.md` path to the slug of that page.
 pub fn render(markdown: &str, slug: &str, resolve: &dyn Fn(&str) -> Target) -> Rendered {
-    let mut out = Rendered::default();
+    let mut out = Rendered { sections: vec![SectionText::default()], ..Rendered::default() };
     let events: Vec<(Event, Range<usize>)> =
         Parser::new_ext(markdown, parser_options()).into_offset_iter().collect();
     let mut used_ids = HashSet::new();
@@ -83,6 +92,7 @@ pub fn render(markdown: &str, slug: &str, resolve: &dyn Fn(&str) -> Target) -> R
                 let wanted = id.as_ref().map_or_else(|| slugify(&text), |s| s.to_string());
                 let anchor = unique(&wanted, &mut used_ids);
                 out.headings.push(Heading { level: *level as u8, id: anchor.clone(), text: text.trim().to_string() });
+                out.sections.push(SectionText { anchor: Some(anchor.clone()), heading: text.trim().to_string(), text: String::new() });
                 html_events.push(Event::Start(Tag::Heading {
                     level: *level,
                     id: Some(anchor.clone().into()),
@@ -92,6 +102,10 @@ pub fn render(markdown: &str, slug: &str, resolve: &dyn Fn(&str) -> Target) -> R
                 // Inner events pass through the same checks as the rest of the page.
                 for (e, r) in &events[i + 1..end] {
                     push_checked(e.clone(), r, slug, resolve, &mut out, &mut html_events);
+                }
+                // The heading's words are its section's heading, not its body.
+                if let Some(section) = out.sections.last_mut() {
+                    section.text.clear();
                 }
                 html_events.push(Event::Html(
                     format!(r##"<a class="anchor" href="kb/{slug}#{anchor}" aria-label="Link to this section">#</a>"##)
@@ -140,6 +154,7 @@ pub fn render(markdown: &str, slug: &str, resolve: &dyn Fn(&str) -> Target) -> R
                         format!("a code block must be fenced with a language: {} (found \"{language}\")", LANGUAGES.join(", ")),
                     ));
                 }
+                add_text(&mut out, &code);
                 html_events.push(Event::Html(code_block(language, &code).into()));
                 i = end + 1;
                 continue;
@@ -222,9 +237,28 @@ fn push_checked<'a>(
         }
         Event::Text(t) => {
             out.words += t.split_whitespace().count() as u32;
+            add_text(out, &t);
             html_events.push(Event::Text(t));
         }
+        Event::Code(t) => {
+            add_text(out, &t);
+            html_events.push(Event::Code(t));
+        }
+        Event::SoftBreak | Event::HardBreak => {
+            add_text(out, " ");
+            html_events.push(event);
+        }
         other => html_events.push(other),
+    }
+}
+
+/// Adds body text to the current section (heading text is kept apart).
+fn add_text(out: &mut Rendered, text: &str) {
+    if let Some(section) = out.sections.last_mut() {
+        if !section.text.is_empty() && !section.text.ends_with(' ') {
+            section.text.push(' ');
+        }
+        section.text.push_str(text);
     }
 }
 
@@ -424,6 +458,18 @@ mod tests {
                 r#"<li><input type="checkbox" disabled checked aria-label="MFA"> MFA</li>"#, "\n",
                 "</ul>\n",
             )
+        );
+    }
+
+    #[test]
+    fn collects_plain_text_by_section() {
+        let r = render("Intro *text*.\n\n## First part\n\nBody `code`.\n\n```sh\naws iam\n```\n", "p", &resolve);
+        assert_eq!(
+            r.sections,
+            [
+                SectionText { anchor: None, heading: String::new(), text: "Intro text .".into() },
+                SectionText { anchor: Some("first-part".into()), heading: "First part".into(), text: "Body code . aws iam\n".into() },
+            ]
         );
     }
 

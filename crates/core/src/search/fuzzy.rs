@@ -1,0 +1,56 @@
+//! Edit distance with a bound, for typo tolerance over the term dictionary.
+
+/// The Levenshtein distance between `a` and `b` if it is at most `max`.
+/// Stops as soon as every path costs more than `max`, so most dictionary
+/// terms are rejected after a row or two.
+pub fn within(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > max {
+        return None;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, &ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        let mut row_min = cur[0];
+        for (j, &cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+            row_min = row_min.min(cur[j + 1]);
+        }
+        if row_min > max {
+            return None;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    (prev[b.len()] <= max).then_some(prev[b.len()])
+}
+
+/// How many edits a query word of this many characters may have: one from 4, two from 8.
+pub fn allowed_edits(chars: usize) -> usize {
+    match chars {
+        0..=3 => 0,
+        4..=7 => 1,
+        _ => 2,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distances() {
+        assert_eq!(within(b"accont", b"account", 1), Some(1));
+        assert_eq!(within(b"pasword", b"password", 1), Some(1));
+        assert_eq!(within(b"managment", b"management", 2), Some(1));
+        assert_eq!(within(b"orgnaization", b"organization", 2), Some(2));
+        assert_eq!(within(b"root", b"boot", 0), None);
+        assert_eq!(within(b"mfa", b"scp", 2), None);
+        assert_eq!(within(b"", b"ab", 2), Some(2));
+    }
+
+    #[test]
+    fn edit_budget_grows_with_length() {
+        assert_eq!([3, 4, 7, 8, 20].map(allowed_edits), [0, 1, 1, 2, 2]);
+    }
+}

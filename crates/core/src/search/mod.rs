@@ -1,0 +1,379 @@
+//! Full-text search over sections of the knowledge base (and questions).
+//!
+//! The index is built once at build time ([`IndexBuilder`]) and shipped in the
+//! bundle; the browser only queries it ([`SearchIndex::query`]). Ranking is
+//! BM25 on the section's body plus a fixed bonus, scaled by the term's rarity,
+//! when the term is in the section heading or the page title (a heading says
+//! what a section is about better than repetition in its body does). Queries
+//! get prefix matching on the word being typed, typo tolerance, light
+//! stemming and this field's synonyms.
+
+mod fuzzy;
+mod snippet;
+pub mod text;
+
+pub use snippet::{Snippet, section_text, snippet};
+
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+
+/// Where a result leads.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Target {
+    /// A section of a page; no anchor means the page's introduction.
+    Section { page: String, anchor: Option<String> },
+    Question { id: String },
+}
+
+/// One searchable unit as shown in results.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SearchDoc {
+    pub target: Target,
+    /// Page title (or the question's topic title).
+    pub title: String,
+    /// Section heading (or the question's first words).
+    pub heading: String,
+}
+
+/// What a unit contributes to the index: its fields' text.
+pub struct Fields<'a> {
+    pub title: &'a str,
+    pub heading: &'a str,
+    pub body: &'a str,
+}
+
+const IN_TITLE: u32 = 1;
+const IN_HEADING: u32 = 2;
+const BONUS_TITLE: f32 = 0.6;
+const BONUS_HEADING: f32 = 1.5;
+const BM25_K1: f32 = 1.2;
+const BM25_B: f32 = 0.75;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SearchIndex {
+    docs: Vec<SearchDoc>,
+    /// Body length of each doc, in terms.
+    doc_len: Vec<u32>,
+    /// Sorted terms, concatenated; `term_ends[i]` is where term i ends.
+    terms: String,
+    term_ends: Vec<u32>,
+    /// How each term was most often written, where that differs from the term (for "did you mean").
+    shown: String,
+    shown_ends: Vec<u32>,
+    /// Per term: varint pairs (doc id delta, body frequency << 2 | IN_TITLE | IN_HEADING).
+    postings: Vec<u8>,
+    posting_ends: Vec<u32>,
+}
+
+#[derive(Default)]
+pub struct IndexBuilder {
+    docs: Vec<SearchDoc>,
+    doc_len: Vec<u32>,
+    /// term -> (doc, packed frequency and flags) in doc order
+    postings: BTreeMap<String, Vec<(u32, u32)>>,
+    /// term -> surface form -> count
+    surface: HashMap<String, HashMap<String, u32>>,
+}
+
+impl IndexBuilder {
+    pub fn add(&mut self, doc: SearchDoc, fields: Fields) {
+        let id = self.docs.len() as u32;
+        let mut tf: HashMap<String, u32> = HashMap::new();
+        let body = text::terms(fields.body);
+        let len = body.len() as u32;
+        for term in body {
+            *tf.entry(term).or_default() += 4;
+        }
+        for (field, flag) in [(fields.title, IN_TITLE), (fields.heading, IN_HEADING)] {
+            for term in text::terms(field) {
+                *tf.entry(term).or_default() |= flag;
+            }
+        }
+        for field in [fields.title, fields.heading, fields.body] {
+            for (s, e) in text::raw_words(field) {
+                let word = text::normalize(&field[s..e]);
+                if let Some(term) = text::terms(&word).into_iter().next() {
+                    *self.surface.entry(term).or_default().entry(word).or_default() += 1;
+                }
+            }
+        }
+        for (term, f) in tf {
+            self.postings.entry(term).or_default().push((id, f));
+        }
+        self.docs.push(doc);
+        self.doc_len.push(len);
+    }
+
+    pub fn build(self) -> SearchIndex {
+        let mut index = SearchIndex {
+            docs: self.docs,
+            doc_len: self.doc_len,
+            terms: String::new(),
+            term_ends: Vec::new(),
+            shown: String::new(),
+            shown_ends: Vec::new(),
+            postings: Vec::new(),
+            posting_ends: Vec::new(),
+        };
+        for (term, list) in self.postings {
+            index.terms.push_str(&term);
+            index.term_ends.push(index.terms.len() as u32);
+            if let Some(forms) = self.surface.get(&term) {
+                let best = forms.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|(w, _)| w.as_str());
+                // Only where it differs, so most terms cost nothing here.
+                if let Some(best) = best.filter(|b| *b != term) {
+                    index.shown.push_str(best);
+                }
+            }
+            index.shown_ends.push(index.shown.len() as u32);
+            let mut last = 0;
+            for (doc, f) in list {
+                push_varint(&mut index.postings, doc - last);
+                push_varint(&mut index.postings, f);
+                last = doc;
+            }
+            index.posting_ends.push(index.postings.len() as u32);
+        }
+        index
+    }
+}
+
+fn push_varint(out: &mut Vec<u8>, mut v: u32) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+fn read_varint(bytes: &[u8], pos: &mut usize) -> u32 {
+    let mut v = 0u32;
+    let mut shift = 0;
+    while let Some(&b) = bytes.get(*pos) {
+        *pos += 1;
+        v |= u32::from(b & 0x7f) << shift;
+        if b < 0x80 || shift >= 28 {
+            break;
+        }
+        shift += 7;
+    }
+    v
+}
+
+/// One ranked result.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit<'a> {
+    pub doc: &'a SearchDoc,
+    pub score: f32,
+    /// Index terms that matched, to highlight in the snippet.
+    pub matched: Vec<String>,
+}
+
+/// A query word and the dictionary terms standing for it, with their weights.
+struct QueryTerm {
+    variants: Vec<(usize, f32)>,
+}
+
+/// Terms a prefix may expand to; more would only add noise and time.
+const MAX_PREFIX_EXPANSIONS: usize = 40;
+
+impl SearchIndex {
+    pub fn len(&self) -> usize {
+        self.docs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+
+    fn term(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.term_ends[i - 1] as usize };
+        &self.terms[start..self.term_ends[i] as usize]
+    }
+
+    fn term_count(&self) -> usize {
+        self.term_ends.len()
+    }
+
+    /// How term `i` is usually written.
+    fn shown(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.shown_ends[i - 1] as usize };
+        let s = &self.shown[start..self.shown_ends[i] as usize];
+        if s.is_empty() { self.term(i) } else { s }
+    }
+
+    fn find(&self, term: &str) -> Result<usize, usize> {
+        let (mut lo, mut hi) = (0, self.term_count());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            match self.term(mid).cmp(term) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return Ok(mid),
+            }
+        }
+        Err(lo)
+    }
+
+    fn postings(&self, i: usize) -> impl Iterator<Item = (u32, u32)> + '_ {
+        let start = if i == 0 { 0 } else { self.posting_ends[i - 1] as usize };
+        let bytes = &self.postings[start..self.posting_ends[i] as usize];
+        let mut pos = 0;
+        let mut doc = 0;
+        std::iter::from_fn(move || {
+            if pos >= bytes.len() {
+                return None;
+            }
+            doc += read_varint(bytes, &mut pos);
+            Some((doc, read_varint(bytes, &mut pos)))
+        })
+    }
+
+    /// The dictionary terms a query word may stand for.
+    fn variants(&self, term: &str, typed_chars: usize, is_prefix: bool) -> Vec<(usize, f32)> {
+        let mut out = Vec::new();
+        if let Ok(i) = self.find(term) {
+            out.push((i, 1.0));
+        }
+        // The word being typed is a prefix from its second character; a longer
+        // finished word may still be the start of another form ("forgot", "forgotten").
+        let prefix_weight = if is_prefix && term.chars().count() >= 2 {
+            Some(0.8)
+        } else if term.chars().count() >= 5 {
+            Some(0.5)
+        } else {
+            None
+        };
+        if let Some(weight) = prefix_weight {
+            let start = self.find(term).unwrap_or_else(|i| i);
+            (start..self.term_count())
+                .take_while(|&i| self.term(i).starts_with(term))
+                .filter(|&i| self.term(i) != term)
+                .take(MAX_PREFIX_EXPANSIONS)
+                .for_each(|i| out.push((i, weight)));
+        }
+        let edits = fuzzy::allowed_edits(typed_chars);
+        if edits > 0 && out.is_empty() {
+            let bytes = term.as_bytes();
+            for i in 0..self.term_count() {
+                if let Some(d) = fuzzy::within(bytes, self.term(i).as_bytes(), edits) {
+                    if d > 0 {
+                        out.push((i, if d == 1 { 0.6 } else { 0.4 }));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The best `limit` results for what the student typed. The last word counts
+    /// as a prefix unless the query ends in a space.
+    pub fn query(&self, input: &str, limit: usize) -> Vec<Hit<'_>> {
+        let words = query_words(input);
+        let meaningful: Vec<&QueryWord> = words.iter().filter(|w| !text::is_stopword(&w.term)).collect();
+        let words: Vec<&QueryWord> = if meaningful.is_empty() { words.iter().collect() } else { meaningful };
+        if words.is_empty() || self.docs.is_empty() {
+            return Vec::new();
+        }
+        let query: Vec<QueryTerm> =
+            words.iter().map(|w| QueryTerm { variants: self.variants(&w.term, w.typed_chars, w.typing) }).collect();
+
+        let n = self.docs.len() as f32;
+        let avg_len = self.doc_len.iter().map(|&l| l as f32).sum::<f32>() / n;
+        // doc -> (score, query words matched, matched terms)
+        let mut scores: HashMap<u32, (f32, usize, Vec<usize>)> = HashMap::new();
+        for q in &query {
+            let mut best: HashMap<u32, (f32, usize)> = HashMap::new();
+            for &(term, weight) in &q.variants {
+                let df = self.postings(term).count() as f32;
+                let idf = ((n - df + 0.5) / (df + 0.5) + 1.0).ln();
+                for (doc, packed) in self.postings(term) {
+                    let tf = (packed >> 2) as f32;
+                    let len = self.doc_len[doc as usize] as f32;
+                    let body = tf * (BM25_K1 + 1.0) / (tf + BM25_K1 * (1.0 - BM25_B + BM25_B * len / avg_len.max(1.0)));
+                    let bonus = if packed & IN_HEADING != 0 { BONUS_HEADING } else { 0.0 }
+                        + if packed & IN_TITLE != 0 { BONUS_TITLE } else { 0.0 };
+                    let s = weight * idf * (body + bonus);
+                    let entry = best.entry(doc).or_insert((0.0, term));
+                    if s > entry.0 {
+                        *entry = (s, term);
+                    }
+                }
+            }
+            for (doc, (s, term)) in best {
+                let e = scores.entry(doc).or_insert((0.0, 0, Vec::new()));
+                e.0 += s;
+                e.1 += 1;
+                e.2.push(term);
+            }
+        }
+        let total = query.len() as f32;
+        let mut hits: Vec<Hit> = scores
+            .into_iter()
+            .map(|(doc, (s, matched, terms))| Hit {
+                doc: &self.docs[doc as usize],
+                // Results that match every word of the query come first.
+                score: s * (matched as f32 / total).powi(2),
+                matched: terms.into_iter().map(|t| self.term(t).to_string()).collect(),
+            })
+            .collect();
+        hits.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.doc.heading.cmp(&b.doc.heading)));
+        hits.truncate(limit);
+        hits
+    }
+
+    /// Words from the vocabulary closest to each query word that the index does
+    /// not know, for "did you mean". Empty when there is nothing better to offer.
+    pub fn suggest(&self, input: &str) -> Option<String> {
+        let words = query_words(input);
+        let mut changed = false;
+        let mut out = Vec::new();
+        for word in &words {
+            let term = &word.term;
+            if self.find(term).is_ok() || text::is_stopword(term) || term.chars().count() < 3 {
+                out.push(word.raw.clone());
+                continue;
+            }
+            let bytes = term.as_bytes();
+            let best = (0..self.term_count())
+                .filter_map(|i| fuzzy::within(bytes, self.term(i).as_bytes(), 3).map(|d| (d, std::cmp::Reverse(self.postings(i).count()), i)))
+                .min();
+            match best {
+                Some((_, _, i)) => {
+                    changed = true;
+                    out.push(self.shown(i).to_string());
+                }
+                None => out.push(word.raw.clone()),
+            }
+        }
+        changed.then(|| out.join(" "))
+    }
+}
+
+struct QueryWord {
+    term: String,
+    /// The word as typed (folded to lowercase), for suggestions.
+    raw: String,
+    typed_chars: usize,
+    /// The last word, still being typed: it matches as a prefix.
+    typing: bool,
+}
+
+/// The query's terms, each with the word it came from.
+fn query_words(input: &str) -> Vec<QueryWord> {
+    let typing = !input.ends_with(char::is_whitespace);
+    let spans = text::raw_words(input);
+    let terms = text::terms(input);
+    // Synonyms may have merged words ("multi factor" is one term): then the
+    // raw words no longer line up one to one and the term itself is shown.
+    let aligned = terms.len() == spans.len();
+    let count = terms.len();
+    terms
+        .into_iter()
+        .enumerate()
+        .map(|(k, term)| {
+            let raw = if aligned { text::normalize(&input[spans[k].0..spans[k].1]) } else { term.clone() };
+            QueryWord { typed_chars: raw.chars().count(), raw, term, typing: typing && k + 1 == count }
+        })
+        .collect()
+}
