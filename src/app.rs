@@ -8,7 +8,7 @@ use crate::state::{AppState, StateHandle};
 use crate::storage;
 use crate::content::bundle;
 use crate::hooks::use_document_title;
-use crate::pages::{home::Home, kb_page::KbPage, not_found::NotFound};
+use crate::pages::{home::Home, kb_page::KbPage, not_found::NotFound, search::SearchPage};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -18,6 +18,9 @@ pub enum Route {
     Home,
     #[at("/kb/:slug")]
     Kb { slug: String },
+    /// Results for `?q=`; the search field keeps the query in the URL.
+    #[at("/search")]
+    Search,
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -30,6 +33,7 @@ fn title(route: &Route) -> String {
         Route::Kb { slug } => Some(
             bundle().ok().and_then(|b| b.page(slug)).map_or("Page not found", |p| p.title.as_str()),
         ),
+        Route::Search => Some("Search"),
         Route::NotFound => Some("Page not found"),
     };
     page_title.map_or_else(|| "Rootcamp".to_string(), |t| format!("{t} · Rootcamp"))
@@ -47,6 +51,7 @@ fn switch(route: Route) -> Html {
     match route {
         Route::Home => html! { <Home /> },
         Route::Kb { slug } => html! { <KbPage {slug} /> },
+        Route::Search => html! { <SearchPage /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

@@ -1,6 +1,7 @@
 //! The site header: product name and navigation.
 
 use crate::app::Route;
+use crate::components::search_box::SearchBox;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -14,6 +15,7 @@ pub fn Header() -> Html {
                     <li><Link<Route> to={Route::Home}>{ "Study path" }</Link<Route>></li>
                 </ul>
             </nav>
+            <SearchBox />
         </header>
     }
 }

@@ -4,3 +4,4 @@ pub mod copy_code;
 pub mod header;
 pub mod in_app_links;
 pub mod notice;
+pub mod search_box;

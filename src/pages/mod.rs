@@ -3,3 +3,4 @@
 pub mod home;
 pub mod kb_page;
 pub mod not_found;
+pub mod search;

@@ -22,7 +22,9 @@ commands:
                                 write the deployable site for base path P (default /rootcamp/) into DIR (default dist)
   size [DIR]                    print the gzip size of every file in a built site and the first-load total
   search QUERY...                print the top results for each query over this repository's content
-  check-content [ROOT]          compile ROOT/content (default: this repository's) and list its pages or its mistakes";
+  check-content [ROOT] [--sections]
+                                compile ROOT/content (default: this repository's) and list its pages
+                                (and their sections) or its mistakes";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -44,7 +46,7 @@ fn main() -> ExitCode {
         }
         Some("search") => search(&args[1..]),
         Some("check-content") => {
-            let dir = args.get(1).map_or_else(root, PathBuf::from);
+            let dir = args.iter().skip(1).find(|a| !a.starts_with("--")).map_or_else(root, PathBuf::from);
             check_content(&dir)
         }
         _ => Err(USAGE.to_string()),
@@ -62,8 +64,12 @@ fn check_content(dir: &std::path::Path) -> Result<(), String> {
     use rootcamp_core::compile::{compile, read_content};
     let files = read_content(dir, "content").map_err(|e| format!("cannot read {}/content: {e}", dir.display()))?;
     let bundle = compile(&files).map_err(|d| format!("content has mistakes:\n{}", rootcamp_core::diagnostic::report(&d)))?;
+    let sections = std::env::args().any(|a| a == "--sections");
     for page in &bundle.pages {
         println!("{:>5} words  {:>2} sources  {}  {}", page.words, page.sources.len(), page.slug, page.title);
+        for h in page.headings.iter().filter(|_| sections) {
+            println!("        {}#{}  {}", page.slug, h.id, h.text);
+        }
     }
     let words: u32 = bundle.pages.iter().map(|p| p.words).sum();
     println!("{} pages, {words} words", bundle.pages.len());

@@ -129,15 +129,30 @@ pub fn compile(files: &[SourceFile]) -> Result<Bundle, Vec<Diagnostic>> {
     }
     let mut search = IndexBuilder::default();
     for (_, _, fm, r, _) in &rendered {
-        for section in r.sections.iter().filter(|s| !s.text.trim().is_empty()) {
+        // The first section introduces the page, so the page title counts as its heading too.
+        let first = r.sections.iter().position(|s| !s.text.trim().is_empty());
+        // A subsection belongs to its section: the parent heading counts for it too.
+        let mut parent = String::new();
+        for (k, section) in r.sections.iter().enumerate() {
+            let level = section.anchor.as_ref().and_then(|a| r.headings.iter().find(|h| &h.id == a)).map_or(2, |h| h.level);
+            if level == 2 {
+                parent = section.heading.clone();
+            }
+            if section.text.trim().is_empty() {
+                continue;
+            }
             let heading = if section.anchor.is_some() { section.heading.as_str() } else { fm.title.as_str() };
+            let mut indexed_heading = if Some(k) == first { format!("{} {}", fm.title, section.heading) } else { heading.to_string() };
+            if level > 2 {
+                indexed_heading = format!("{parent} {indexed_heading}");
+            }
             search.add(
                 SearchDoc {
                     target: SearchTarget::Section { page: fm.slug.clone(), anchor: section.anchor.clone() },
                     title: fm.title.clone(),
                     heading: heading.to_string(),
                 },
-                Fields { title: &fm.title, heading: if section.anchor.is_some() { heading } else { "" }, body: &section.text },
+                Fields { title: &fm.title, heading: &indexed_heading, body: &section.text },
             );
         }
     }

@@ -35,6 +35,15 @@ pub struct SearchDoc {
     pub heading: String,
 }
 
+impl SearchDoc {
+    fn page_key(&self) -> &str {
+        match &self.target {
+            Target::Section { page, .. } => page,
+            Target::Question { id } => id,
+        }
+    }
+}
+
 /// What a unit contributes to the index: its fields' text.
 pub struct Fields<'a> {
     pub title: &'a str,
@@ -44,9 +53,10 @@ pub struct Fields<'a> {
 
 const IN_TITLE: u32 = 1;
 const IN_HEADING: u32 = 2;
-const BONUS_TITLE: f32 = 0.6;
-const BONUS_HEADING: f32 = 1.5;
+const BONUS_TITLE: f32 = 1.5;
+const BONUS_HEADING: f32 = 2.5;
 const BM25_K1: f32 = 1.2;
+const PAGE_WEIGHT: f32 = 0.3;
 const BM25_B: f32 = 0.75;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -270,7 +280,8 @@ impl SearchIndex {
     /// as a prefix unless the query ends in a space.
     pub fn query(&self, input: &str, limit: usize) -> Vec<Hit<'_>> {
         let words = query_words(input);
-        let meaningful: Vec<&QueryWord> = words.iter().filter(|w| !text::is_stopword(&w.term)).collect();
+        let meaningful: Vec<&QueryWord> =
+            words.iter().filter(|w| !text::is_stopword(&w.raw) && !text::is_stopword(&w.term)).collect();
         let words: Vec<&QueryWord> = if meaningful.is_empty() { words.iter().collect() } else { meaningful };
         if words.is_empty() || self.docs.is_empty() {
             return Vec::new();
@@ -317,6 +328,16 @@ impl SearchIndex {
                 matched: terms.into_iter().map(|t| self.term(t).to_string()).collect(),
             })
             .collect();
+        // A section gains from the strength of its page as a whole: the best
+        // page for a question usually holds the best section for it.
+        let mut page_best: HashMap<&str, f32> = HashMap::new();
+        for hit in &hits {
+            let best = page_best.entry(hit.doc.page_key()).or_default();
+            *best = best.max(hit.score);
+        }
+        for hit in &mut hits {
+            hit.score += PAGE_WEIGHT * page_best[hit.doc.page_key()];
+        }
         hits.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.doc.heading.cmp(&b.doc.heading)));
         hits.truncate(limit);
         hits
@@ -330,13 +351,18 @@ impl SearchIndex {
         let mut out = Vec::new();
         for word in &words {
             let term = &word.term;
-            if self.find(term).is_ok() || text::is_stopword(term) || term.chars().count() < 3 {
+            let known = self.find(term).is_ok()
+                || (word.typing && self.term(self.find(term).unwrap_or_else(|i| i).min(self.term_count().saturating_sub(1))).starts_with(term.as_str()));
+            let edits = fuzzy::allowed_edits(word.typed_chars);
+            if known || text::is_stopword(&word.raw) || edits == 0 {
                 out.push(word.raw.clone());
                 continue;
             }
             let bytes = term.as_bytes();
             let best = (0..self.term_count())
-                .filter_map(|i| fuzzy::within(bytes, self.term(i).as_bytes(), 3).map(|d| (d, std::cmp::Reverse(self.postings(i).count()), i)))
+                .filter_map(|i| {
+                    fuzzy::within(bytes, self.term(i).as_bytes(), edits).map(|d| (d, std::cmp::Reverse(self.postings(i).count()), i))
+                })
                 .min();
             match best {
                 Some((_, _, i)) => {

@@ -32,13 +32,38 @@ const SYNONYMS: &[(&[&str], &[&str])] = &[
     (&["pwd"], &["password"]),
     (&["passwd"], &["password"]),
     (&["creds"], &["credential"]),
+    (&["logs", "in"], &["signin"]),
+    (&["logged", "in"], &["signin"]),
+    (&["logging", "in"], &["signin"]),
+    (&["signs", "in"], &["signin"]),
+    (&["signed", "in"], &["signin"]),
+    (&["ta"], &["trusted", "advisor"]),
+    (&["practise"], &["practice"]),
+    (&["practises"], &["practice"]),
+    (&["max"], &["limit"]),
+    (&["maximum"], &["limit"]),
+    // Turning a feature on.
+    (&["turn", "on"], &["enable"]),
+    (&["turning", "on"], &["enable"]),
+    (&["turned", "on"], &["enable"]),
+    (&["switch", "on"], &["enable"]),
+    (&["set", "up"], &["enable"]),
+    (&["activate"], &["enable"]),
+    (&["turning"], &["enable"]),
+    // Being told that something happened.
+    (&["notify"], &["alert"]),
+    (&["notification"], &["alert"]),
+    (&["notifications"], &["alert"]),
+    (&["alarm"], &["alert"]),
+    (&["alarms"], &["alert"]),
 ];
 
 /// Query words that carry no meaning on their own.
 const STOPWORDS: &[&str] = &[
-    "a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does", "for", "from", "how", "i", "if", "in", "is",
-    "it", "me", "my", "of", "on", "or", "should", "that", "the", "there", "this", "to", "we", "what", "when", "where",
-    "which", "who", "why", "will", "with", "you", "your",
+    "a", "about", "am", "an", "and", "are", "as", "at", "be", "been", "by", "can", "did", "do", "doe", "does", "for",
+    "from", "get", "got", "had", "happen", "has", "have", "how", "i", "if", "in", "is", "it", "many", "me", "much", "my", "need", "of",
+    "on", "or", "should", "tell", "that", "the", "there", "this", "to", "want", "was", "we", "were", "what", "when",
+    "where", "which", "who", "why", "will", "with", "you", "your",
 ];
 
 pub fn is_stopword(term: &str) -> bool {

@@ -1,0 +1,119 @@
+//! The search field in the header of every page.
+//!
+//! Typing opens `/search?q=...` and keeps the URL in step, so results update as
+//! you type and every search is a link. `/` focuses the field from anywhere,
+//! Esc clears it, the down arrow moves into the results, and Enter opens the
+//! first result.
+
+use crate::app::Route;
+use crate::hooks::{SearchParams, use_search_query};
+use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, HtmlInputElement, KeyboardEvent};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// Focusable results on the results page, in order.
+pub fn result_links() -> Vec<HtmlElement> {
+    let Some(list) = gloo::utils::document().query_selector_all(".search-results a").ok() else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
+}
+
+#[component]
+pub fn SearchBox() -> Html {
+    let navigator = use_navigator();
+    let url_query = use_search_query();
+    let value = use_state(|| url_query.clone().unwrap_or_default());
+    let input = use_node_ref();
+
+    // Back and forward change the URL: the field follows.
+    {
+        let value = value.clone();
+        use_effect_with(url_query.clone(), move |q| {
+            if let Some(q) = q {
+                if **value != *q {
+                    value.set(q.clone());
+                }
+            }
+        });
+    }
+
+    // "/" focuses the field unless the student is typing somewhere else.
+    {
+        let input = input.clone();
+        use_effect_with((), move |_| {
+            let options = EventListenerOptions::enable_prevent_default();
+            let listener = EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |event| {
+                let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
+                let typing = event
+                    .target()
+                    .and_then(|t| t.dyn_into::<HtmlElement>().ok())
+                    .is_some_and(|t| matches!(t.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || t.is_content_editable());
+                if event.key() == "/" && !typing && !event.ctrl_key() && !event.meta_key() && !event.alt_key() {
+                    if let Some(field) = input.cast::<HtmlInputElement>() {
+                        event.prevent_default();
+                        let _ = field.focus();
+                    }
+                }
+            });
+            move || drop(listener)
+        });
+    }
+
+    let search = {
+        let navigator = navigator.clone();
+        let on_results = url_query.is_some();
+        move |q: String| {
+            let Some(navigator) = &navigator else { return };
+            let params = SearchParams { q };
+            // One history entry per search, not one per keystroke.
+            let _ = if on_results {
+                navigator.replace_with_query(&Route::Search, &params)
+            } else {
+                navigator.push_with_query(&Route::Search, &params)
+            };
+        }
+    };
+
+    let oninput = {
+        let value = value.clone();
+        let search = search.clone();
+        Callback::from(move |event: InputEvent| {
+            let Some(field) = event.target_dyn_into::<HtmlInputElement>() else { return };
+            value.set(field.value());
+            search(field.value());
+        })
+    };
+
+    let onkeydown = {
+        let value = value.clone();
+        Callback::from(move |event: KeyboardEvent| match event.key().as_str() {
+            "Escape" => {
+                value.set(String::new());
+                search(String::new());
+            }
+            "ArrowDown" => {
+                if let Some(first) = result_links().first() {
+                    event.prevent_default();
+                    let _ = first.focus();
+                }
+            }
+            _ => {}
+        })
+    };
+
+    let onsubmit = Callback::from(move |event: SubmitEvent| {
+        event.prevent_default();
+        if let Some(first) = result_links().first() {
+            first.click();
+        }
+    });
+
+    html! {
+        <form class="search-box" role="search" {onsubmit}>
+            <label for="search-field" class="visually-hidden">{ "Search" }</label>
+            <input id="search-field" type="search" ref={input} value={(*value).clone()} {oninput} {onkeydown}
+                placeholder="Search (press /)" autocomplete="off" spellcheck="false" enterkeyhint="go" />
+        </form>
+    }
+}

@@ -1,0 +1,99 @@
+//! `/search?q=...`: ranked sections with highlighted snippets, or suggestions.
+
+use crate::app::Route;
+use crate::components::search_box::result_links;
+use crate::content::bundle;
+use crate::hooks::{SearchParams, use_search_query};
+use rootcamp_core::search::{Hit, Target, section_text, snippet};
+use rootcamp_core::Bundle;
+use web_sys::KeyboardEvent;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+const MAX_RESULTS: usize = 20;
+const SNIPPET_CHARS: usize = 180;
+
+#[component]
+pub fn SearchPage() -> Html {
+    let query = use_search_query().unwrap_or_default();
+    let Ok(bundle) = bundle() else { return Html::default() };
+    let body = if query.trim().is_empty() {
+        html! { <p>{ "Type in the search field above to search every page of the knowledge base." }</p> }
+    } else {
+        let hits = bundle.search.query(&query, MAX_RESULTS);
+        let suggestion = bundle.search.suggest(&query);
+        html! {
+            <>
+                <p class="meta" role="status">{ match hits.len() {
+                    0 => format!("No results for “{query}”."),
+                    1 => format!("1 result for “{query}”."),
+                    n => format!("{n} results for “{query}”."),
+                } }</p>
+                if let Some(s) = suggestion {
+                    <p class="suggestion">{ "Did you mean " }
+                        <Link<Route, SearchParams> to={Route::Search} query={Some(SearchParams { q: s.clone() })}>{ s }</Link<Route, SearchParams>>
+                        { "?" }
+                    </p>
+                }
+                <ol class="search-results" onkeydown={Callback::from(move_between_results)}>
+                    { for hits.iter().map(|hit| result(bundle, hit)) }
+                </ol>
+            </>
+        }
+    };
+    html! {
+        <article class="prose search-page">
+            <h1>{ "Search" }</h1>
+            { body }
+        </article>
+    }
+}
+
+fn result(bundle: &Bundle, hit: &Hit) -> Html {
+    let Target::Section { page, anchor } = &hit.doc.target else { return Html::default() };
+    let href = match anchor {
+        Some(a) => format!("kb/{page}#{a}"),
+        None => format!("kb/{page}"),
+    };
+    let text = bundle.page(page).map(|p| section_text(&p.html, anchor.as_deref())).unwrap_or_default();
+    let snippet = snippet(&text, &hit.matched, SNIPPET_CHARS);
+    let same = hit.doc.heading == hit.doc.title;
+    html! {
+        <li>
+            <a {href}>
+                <span class="result-title">{ &hit.doc.title }</span>
+                if !same { <span class="result-heading">{ " › " }{ &hit.doc.heading }</span> }
+            </a>
+            <p class="snippet">
+                { for snippet.parts.iter().map(|(text, marked)| if *marked {
+                    html! { <mark>{ text }</mark> }
+                } else {
+                    html! { { text } }
+                }) }
+            </p>
+        </li>
+    }
+}
+
+/// Up and down arrows move between results; up from the first goes back to the field.
+fn move_between_results(event: KeyboardEvent) {
+    let step: isize = match event.key().as_str() {
+        "ArrowDown" => 1,
+        "ArrowUp" => -1,
+        _ => return,
+    };
+    let links = result_links();
+    let active = gloo::utils::document().active_element();
+    let Some(current) = links.iter().position(|l| active.as_ref() == Some(l.as_ref())) else { return };
+    event.prevent_default();
+    let next = current as isize + step;
+    if next < 0 {
+        if let Some(field) = gloo::utils::document().get_element_by_id("search-field") {
+            if let Ok(field) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(field) {
+                let _ = field.focus();
+            }
+        }
+    } else if let Some(link) = links.get(next as usize) {
+        let _ = link.focus();
+    }
+}
