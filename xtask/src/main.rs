@@ -3,6 +3,7 @@
 //! Each command first installs what it needs and is missing (see `setup`), so
 //! a fresh clone on a new machine needs only Rust, Node and apt.
 
+mod bench;
 mod dist;
 mod run;
 mod setup;
@@ -20,6 +21,7 @@ commands:
   setup [--browser]             only install what is missing (--browser: Chromium too)
   dist [--public-url P] [--out DIR]
                                 write the deployable site for base path P (default /rootcamp/) into DIR (default dist)
+  bench                         print search speed and size (native and wasm), typing long tasks, site sizes
   size [DIR]                    print the gzip size of every file in a built site and the first-load total
   search QUERY...                print the top results for each query over this repository's content
   check-content [ROOT] [--sections]
@@ -40,6 +42,7 @@ fn main() -> ExitCode {
             let out = flag(&args, "--out").map_or_else(|| root().join("dist"), PathBuf::from);
             setup::build_tools().and_then(|_| dist::build(&public_url, &out))
         }
+        Some("bench") => bench::all(),
         Some("size") => {
             let dir = args.get(1).map_or_else(|| root().join("dist"), PathBuf::from);
             size::report(&dir)

@@ -7,8 +7,31 @@ pub fn within(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
     if a.len().abs_diff(b.len()) > max {
         return None;
     }
+    // Each edit changes at most two letters of the set of letters used: a cheap
+    // test that rejects most dictionary terms before the full comparison.
+    if (letters(a) ^ letters(b)).count_ones() as usize > 2 * max {
+        return None;
+    }
+    // Two rows on the stack for ordinary words: this runs once per dictionary term.
+    const ROW: usize = 48;
+    if b.len() < ROW {
+        let (mut prev, mut cur) = ([0usize; ROW], [0usize; ROW]);
+        for (j, cell) in prev.iter_mut().enumerate().take(b.len() + 1) {
+            *cell = j;
+        }
+        return rows(a, b, max, &mut prev[..=b.len()], &mut cur[..=b.len()]);
+    }
     let mut prev: Vec<usize> = (0..=b.len()).collect();
     let mut cur = vec![0; b.len() + 1];
+    rows(a, b, max, &mut prev, &mut cur)
+}
+
+fn letters(word: &[u8]) -> u64 {
+    word.iter().fold(0, |m, &c| m | 1 << (c & 63))
+}
+
+fn rows(a: &[u8], b: &[u8], max: usize, prev: &mut [usize], cur: &mut [usize]) -> Option<usize> {
+    let (mut prev, mut cur) = (prev, cur);
     for (i, &ca) in a.iter().enumerate() {
         cur[0] = i + 1;
         let mut row_min = cur[0];

@@ -8,6 +8,7 @@
 //! get prefix matching on the word being typed, typo tolerance, light
 //! stemming and this field's synonyms.
 
+pub mod corpus;
 mod fuzzy;
 mod snippet;
 pub mod text;
@@ -291,33 +292,48 @@ impl SearchIndex {
 
         let n = self.docs.len() as f32;
         let avg_len = self.doc_len.iter().map(|&l| l as f32).sum::<f32>() / n;
-        // doc -> (score, query words matched, matched terms)
-        let mut scores: HashMap<u32, (f32, usize, Vec<usize>)> = HashMap::new();
+        // Dense per-doc arrays: faster than maps at any corpus size this app will see.
+        let mut score = vec![0f32; self.docs.len()];
+        let mut matched_words = vec![0u16; self.docs.len()];
+        let mut matched_terms: Vec<Vec<u32>> = vec![Vec::new(); self.docs.len()];
+        let mut best = vec![(0f32, u32::MAX); self.docs.len()];
+        let mut touched: Vec<u32> = Vec::new();
+        let mut list: Vec<(u32, u32)> = Vec::new();
         for q in &query {
-            let mut best: HashMap<u32, (f32, usize)> = HashMap::new();
+            touched.clear();
             for &(term, weight) in &q.variants {
-                let df = self.postings(term).count() as f32;
+                list.clear();
+                list.extend(self.postings(term));
+                let df = list.len() as f32;
                 let idf = ((n - df + 0.5) / (df + 0.5) + 1.0).ln();
-                for (doc, packed) in self.postings(term) {
+                for &(doc, packed) in &list {
                     let tf = (packed >> 2) as f32;
                     let len = self.doc_len[doc as usize] as f32;
                     let body = tf * (BM25_K1 + 1.0) / (tf + BM25_K1 * (1.0 - BM25_B + BM25_B * len / avg_len.max(1.0)));
                     let bonus = if packed & IN_HEADING != 0 { BONUS_HEADING } else { 0.0 }
                         + if packed & IN_TITLE != 0 { BONUS_TITLE } else { 0.0 };
                     let s = weight * idf * (body + bonus);
-                    let entry = best.entry(doc).or_insert((0.0, term));
-                    if s > entry.0 {
-                        *entry = (s, term);
+                    let entry = &mut best[doc as usize];
+                    if entry.1 == u32::MAX {
+                        touched.push(doc);
+                    }
+                    if entry.1 == u32::MAX || s > entry.0 {
+                        *entry = (s, term as u32);
                     }
                 }
             }
-            for (doc, (s, term)) in best {
-                let e = scores.entry(doc).or_insert((0.0, 0, Vec::new()));
-                e.0 += s;
-                e.1 += 1;
-                e.2.push(term);
+            for &doc in &touched {
+                let d = doc as usize;
+                let (s, term) = best[d];
+                score[d] += s;
+                matched_words[d] += 1;
+                matched_terms[d].push(term);
+                best[d] = (0.0, u32::MAX);
             }
         }
+        let scores = (0..self.docs.len())
+            .filter(|&d| matched_words[d] > 0)
+            .map(|d| (d as u32, (score[d], matched_words[d] as usize, std::mem::take(&mut matched_terms[d]))));
         let total = query.len() as f32;
         let mut hits: Vec<Hit> = scores
             .into_iter()
@@ -325,7 +341,7 @@ impl SearchIndex {
                 doc: &self.docs[doc as usize],
                 // Results that match every word of the query come first.
                 score: s * (matched as f32 / total).powi(2),
-                matched: terms.into_iter().map(|t| self.term(t).to_string()).collect(),
+                matched: terms.into_iter().map(|t| self.term(t as usize).to_string()).collect(),
             })
             .collect();
         // A section gains from the strength of its page as a whole: the best

@@ -1,0 +1,52 @@
+//! A synthetic corpus for search benchmarks: pages of English-like text built
+//! from a vocabulary with a Zipf-like word frequency, reproducible from a seed.
+
+/// A page of the corpus: a title and sections of (heading, body).
+pub struct SyntheticPage {
+    pub title: String,
+    pub sections: Vec<(String, String)>,
+}
+
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        // xorshift64*: small, fast and good enough to pick words.
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    /// Zipf-like: low indexes are much more likely.
+    fn zipf(&mut self, n: usize) -> usize {
+        let u = (self.next() >> 11) as f64 / (1u64 << 53) as f64;
+        ((n as f64).powf(u) - 1.0) as usize
+    }
+}
+
+/// `pages` pages of about `words_per_page` words, drawn from `seed_words` plus
+/// made-up words so that the vocabulary grows as real text does.
+pub fn generate(seed_words: &[&str], pages: usize, words_per_page: usize, seed: u64) -> Vec<SyntheticPage> {
+    let mut rng = Rng(seed.max(1));
+    let syllables = ["ro", "ot", "ac", "ces", "ke", "po", "li", "cy", "mfa", "sc", "org", "tra", "il", "gu", "ard", "en", "ti", "ty"];
+    let mut vocabulary: Vec<String> = seed_words.iter().map(|w| w.to_string()).collect();
+    for i in 0..20_000 {
+        let n = 2 + (i % 3);
+        vocabulary.push((0..n).map(|_| syllables[rng.next() as usize % syllables.len()]).collect());
+    }
+    let word = |rng: &mut Rng| vocabulary[rng.zipf(vocabulary.len())].clone();
+    (0..pages)
+        .map(|p| {
+            let title = format!("{} {} {p}", word(&mut rng), word(&mut rng));
+            let sections = (0..6)
+                .map(|_| {
+                    let heading = (0..3).map(|_| word(&mut rng)).collect::<Vec<_>>().join(" ");
+                    let body = (0..words_per_page / 6).map(|_| word(&mut rng)).collect::<Vec<_>>().join(" ");
+                    (heading, body)
+                })
+                .collect();
+            SyntheticPage { title, sections }
+        })
+        .collect()
+}
