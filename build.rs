@@ -1,7 +1,7 @@
 //! Compiles `content/` into the bundle the app embeds. Any content mistake
 //! stops the build with one `path:line:col: error: ...` line per problem.
 
-use rootcamp_core::compile::{compile, read_content};
+use rootcamp_core::compile::{compile_with_warnings, read_content};
 use rootcamp_core::diagnostic::report;
 use std::path::PathBuf;
 
@@ -12,7 +12,11 @@ fn main() {
         Ok(files) => files,
         Err(e) => fail(&format!("content: error: cannot read the content folder: {e}\n")),
     };
-    let bundle = match compile(&files) {
+    let (result, warnings) = compile_with_warnings(&files);
+    for warning in &warnings {
+        println!("cargo::warning={warning}");
+    }
+    let bundle = match result {
         Ok(bundle) => bundle,
         Err(diagnostics) => fail(&report(&diagnostics)),
     };

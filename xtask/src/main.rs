@@ -64,9 +64,14 @@ fn main() -> ExitCode {
 }
 
 fn check_content(dir: &std::path::Path) -> Result<(), String> {
-    use rootcamp_core::compile::{compile, read_content};
+    use rootcamp_core::compile::{compile_with_warnings, read_content};
+    use rootcamp_core::quiz::Body;
     let files = read_content(dir, "content").map_err(|e| format!("cannot read {}/content: {e}", dir.display()))?;
-    let bundle = compile(&files).map_err(|d| format!("content has mistakes:\n{}", rootcamp_core::diagnostic::report(&d)))?;
+    let (result, warnings) = compile_with_warnings(&files);
+    for w in &warnings {
+        println!("{w}");
+    }
+    let bundle = result.map_err(|d| format!("content has mistakes:\n{}", rootcamp_core::diagnostic::report(&d)))?;
     let sections = std::env::args().any(|a| a == "--sections");
     for page in &bundle.pages {
         println!("{:>5} words  {:>2} sources  {}  {}", page.words, page.sources.len(), page.slug, page.title);
@@ -76,6 +81,23 @@ fn check_content(dir: &std::path::Path) -> Result<(), String> {
     }
     let words: u32 = bundle.pages.iter().map(|p| p.words).sum();
     println!("{} pages, {words} words", bundle.pages.len());
+    let kind = |b: &Body| match b {
+        Body::Single { .. } => 0,
+        Body::Multiple { .. } => 1,
+        Body::Classify { .. } => 2,
+        Body::Order { .. } => 3,
+    };
+    println!("{:<26} {:>6} {:>8} {:>8} {:>5}", "questions by topic", "single", "multiple", "classify", "order");
+    let mut totals = [0; 4];
+    for page in &bundle.pages {
+        let mut counts = [0; 4];
+        for q in bundle.questions.iter().filter(|q| q.topic == page.slug) {
+            counts[kind(&q.body)] += 1;
+            totals[kind(&q.body)] += 1;
+        }
+        println!("{:<26} {:>6} {:>8} {:>8} {:>5}", page.slug, counts[0], counts[1], counts[2], counts[3]);
+    }
+    println!("{:<26} {:>6} {:>8} {:>8} {:>5}  ({} questions)", "all", totals[0], totals[1], totals[2], totals[3], bundle.questions.len());
     Ok(())
 }
 

@@ -8,12 +8,14 @@ use crate::search::SearchIndex;
 use serde::{Deserialize, Serialize};
 
 /// Bump whenever [`Bundle`] or anything inside it changes shape.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Bundle {
     /// Knowledge-base pages in study-path order.
     pub pages: Vec<Page>,
+    /// The question bank.
+    pub questions: Vec<crate::quiz::Question>,
     /// Sections of the pages (and questions), ready to query.
     pub search: SearchIndex,
 }
@@ -83,6 +85,10 @@ impl Bundle {
         postcard::from_bytes(rest).map_err(|e| BundleError::Corrupt(e.to_string()))
     }
 
+    pub fn question(&self, id: &str) -> Option<&crate::quiz::Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
     pub fn page(&self, slug: &str) -> Option<&Page> {
         self.pages.iter().find(|p| p.slug == slug)
     }
@@ -125,6 +131,7 @@ mod tests {
         };
         Bundle {
             pages: vec![page("one"), page("two"), page("three")],
+            questions: vec![],
             search: crate::search::IndexBuilder::default().build(),
         }
     }

@@ -6,6 +6,8 @@ use crate::bundle::{Bundle, Page};
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::markdown::{self, Target};
 use crate::search::{Fields, IndexBuilder, SearchDoc, Target as SearchTarget};
+use crate::quiz::Question;
+use crate::quiz::compile::{PageInfo, check as check_quiz};
 use crate::{front_matter, study_path};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -28,6 +30,18 @@ pub fn read_content(root: &Path, content_dir: &str) -> std::io::Result<Vec<Sourc
         let text = std::fs::read_to_string(kb.join(&name))?;
         files.push(SourceFile::new(format!("{content_dir}/kb/{name}"), text));
     }
+    let quiz = root.join(content_dir).join("quiz");
+    if quiz.is_dir() {
+        let mut names: Vec<String> = std::fs::read_dir(&quiz)?
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".toml"))
+            .collect();
+        names.sort();
+        for name in names {
+            files.push(SourceFile::new(format!("{content_dir}/quiz/{name}"), std::fs::read_to_string(quiz.join(&name))?));
+        }
+    }
     let path_file = root.join(content_dir).join(STUDY_PATH);
     if path_file.exists() {
         files.push(SourceFile::new(format!("{content_dir}/{STUDY_PATH}"), std::fs::read_to_string(path_file)?));
@@ -35,12 +49,19 @@ pub fn read_content(root: &Path, content_dir: &str) -> std::io::Result<Vec<Sourc
     Ok(files)
 }
 
-/// Compiles knowledge-base files. Paths look like `content/kb/x.md`; the study
-/// path is the file whose name ends in `study-path.toml`.
+/// Compiles the content: pages (`content/kb/x.md`), the study path (the file
+/// whose name ends in `study-path.toml`) and questions (`content/quiz/*.toml`).
 pub fn compile(files: &[SourceFile]) -> Result<Bundle, Vec<Diagnostic>> {
+    compile_with_warnings(files).0
+}
+
+/// [`compile`], and the warnings that do not stop the build.
+pub fn compile_with_warnings(files: &[SourceFile]) -> (Result<Bundle, Vec<Diagnostic>>, Vec<Diagnostic>) {
     let mut errors = Vec::new();
+    let (quiz_files, files): (Vec<&SourceFile>, Vec<&SourceFile>) =
+        files.iter().partition(|f| f.path.contains("/quiz/") && f.path.ends_with(".toml"));
     let (path_files, pages): (Vec<&SourceFile>, Vec<&SourceFile>) =
-        files.iter().partition(|f| f.path.ends_with(STUDY_PATH));
+        files.into_iter().partition(|f| f.path.ends_with(STUDY_PATH));
 
     // Pass 1: front matter, so that every page's slug is known before links are resolved.
     let mut parsed = Vec::new();
@@ -123,9 +144,28 @@ pub fn compile(files: &[SourceFile]) -> Result<Bundle, Vec<Diagnostic>> {
     }
 
     let order = study_order(&path_files, &pages, &mut errors);
+
+    let page_info: HashMap<String, PageInfo> = rendered
+        .iter()
+        .map(|(_, _, fm, r, _)| {
+            let sections = r.headings.iter().map(|h| (h.id.clone(), h.text.clone())).collect();
+            (fm.slug.clone(), PageInfo { sections })
+        })
+        .collect();
+    let quiz = check_quiz(&quiz_files, &page_info);
+    // Coverage is judged once the questions themselves are right; before that it would only repeat them.
+    let check_coverage = !quiz_files.is_empty() && quiz.errors.is_empty();
+    errors.extend(quiz.errors);
+    if check_coverage {
+        for (file, _, fm, _, _) in &rendered {
+            if !quiz.questions.iter().any(|q| q.topic == fm.slug) {
+                errors.push(file.error_at(0, format!("page has no quiz questions: add some to content/quiz/{}.toml", fm.slug)));
+            }
+        }
+    }
     if !errors.is_empty() {
         errors.sort();
-        return Err(errors);
+        return (Err(errors), quiz.warnings);
     }
     let mut search = IndexBuilder::default();
     for (_, _, fm, r, _) in &rendered {
@@ -156,6 +196,7 @@ pub fn compile(files: &[SourceFile]) -> Result<Bundle, Vec<Diagnostic>> {
             );
         }
     }
+    add_questions(&mut search, &quiz.questions, &rendered.iter().map(|(_, _, fm, _, _)| (fm.slug.clone(), fm.title.clone())).collect());
     let mut by_path: HashMap<&str, Page> = rendered
         .into_iter()
         .map(|(file, _, fm, r, see_also)| {
@@ -175,7 +216,26 @@ pub fn compile(files: &[SourceFile]) -> Result<Bundle, Vec<Diagnostic>> {
         })
         .collect();
     let pages = order.iter().filter_map(|p| by_path.remove(p.as_str())).collect();
-    Ok(Bundle { pages, search: search.build() })
+    (Ok(Bundle { pages, questions: quiz.questions, search: search.build() }), quiz.warnings)
+}
+
+/// Questions are searchable too: a result opens the question in practice.
+fn add_questions(search: &mut IndexBuilder, questions: &[Question], titles: &HashMap<String, String>) {
+    use crate::quiz::Body;
+    for q in questions {
+        let answers: Vec<&str> = match &q.body {
+            Body::Single { options } | Body::Multiple { options } => options.iter().map(|o| o.text.as_str()).collect(),
+            Body::Classify { items, .. } => items.iter().map(|i| i.text.as_str()).collect(),
+            Body::Order { steps } => steps.iter().map(|s| s.text.as_str()).collect(),
+        };
+        let body = format!("{} {}", q.scenario, answers.join(" "));
+        let heading: String = q.scenario.chars().take(90).collect();
+        let title = titles.get(&q.topic).cloned().unwrap_or_default();
+        search.add(
+            SearchDoc { target: SearchTarget::Question { id: q.id.clone() }, title: title.clone(), heading: format!("{heading}…") },
+            Fields { title: "", heading: "", body: &body },
+        );
+    }
 }
 
 /// The study path as page file paths; reports entries that name no page,

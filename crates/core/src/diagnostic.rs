@@ -9,11 +9,23 @@ pub struct Diagnostic {
     pub line: usize,
     pub col: usize,
     pub message: String,
+    pub level: Level,
+}
+
+/// Errors stop the build; warnings are printed and the build goes on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    Error,
+    Warning,
 }
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: error: {}", self.path, self.line, self.col, self.message)
+        let level = match self.level {
+            Level::Error => "error",
+            Level::Warning => "warning",
+        };
+        write!(f, "{}:{}:{}: {level}: {}", self.path, self.line, self.col, self.message)
     }
 }
 
@@ -32,7 +44,7 @@ impl SourceFile {
     /// A diagnostic at a byte offset into this file's text.
     pub fn error_at(&self, offset: usize, message: impl Into<String>) -> Diagnostic {
         let (line, col) = line_col(&self.text, offset);
-        Diagnostic { path: self.path.clone(), line, col, message: message.into() }
+        Diagnostic { path: self.path.clone(), line, col, message: message.into(), level: Level::Error }
     }
 }
 

@@ -17,6 +17,8 @@ mod front_matter;
 #[cfg(feature = "compile")]
 pub mod markdown;
 pub mod progress;
+pub mod quiz;
+pub mod schedule;
 pub mod search;
 #[cfg(feature = "compile")]
 mod study_path;

@@ -43,6 +43,11 @@ fn links_empty_pages_raw_html_and_the_study_path_are_checked_all_at_once() {
 }
 
 #[test]
+fn question_bank_mistakes_are_all_reported_with_their_place() {
+    assert_errors("quiz");
+}
+
+#[test]
 fn a_good_folder_compiles_in_study_path_order() {
     let files = read_content(&fixture("valid"), "content").expect("fixture is readable");
     let bundle = compile(&files).expect("valid fixture compiles");

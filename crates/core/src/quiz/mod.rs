@@ -1,0 +1,212 @@
+//! The question bank: its model (shared by the build and the app), grading
+//! and the seeded presentation order of options. Validation of the TOML
+//! sources lives in [`compile`] (build time only).
+
+#[cfg(feature = "compile")]
+pub mod compile;
+
+use rand::SeedableRng;
+use rand::rngs::SmallRng;
+use rand::seq::SliceRandom;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Question {
+    /// Stable forever: progress is keyed by it.
+    pub id: String,
+    /// Slug of the page it tests.
+    pub topic: String,
+    pub domain: u8,
+    pub difficulty: Difficulty,
+    pub scenario: String,
+    /// Sections that teach it.
+    pub links: Vec<QuizLink>,
+    pub body: Body,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Difficulty {
+    Easy,
+    Medium,
+    Hard,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuizLink {
+    pub page: String,
+    pub anchor: String,
+    /// The section's heading, to show as the link's text.
+    pub heading: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Body {
+    /// One correct option of four.
+    Single { options: Vec<Choice> },
+    /// Two or more correct options of five or more.
+    Multiple { options: Vec<Choice> },
+    /// Sort items into categories.
+    Classify { categories: Vec<String>, items: Vec<Item> },
+    /// Put steps in order; stored in the correct order.
+    Order { steps: Vec<Step> },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Choice {
+    pub text: String,
+    pub correct: bool,
+    pub why: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Item {
+    pub text: String,
+    /// Index into the question's categories.
+    pub category: usize,
+    pub why: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Step {
+    pub text: String,
+    pub why: String,
+}
+
+/// What a student answered, in the question's own indexes (never the shuffled ones).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Answer {
+    /// Chosen options.
+    Choices(Vec<usize>),
+    /// For each item, the chosen category (None: not sorted yet).
+    Classify(Vec<Option<usize>>),
+    /// Step indexes in the order the student put them.
+    Order(Vec<usize>),
+}
+
+const NUMBERS: [&str; 7] = ["ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX"];
+
+impl Question {
+    /// "(Select TWO.)" for multiple response, worked out from the answer key.
+    pub fn select_hint(&self) -> Option<String> {
+        match &self.body {
+            Body::Multiple { options } => {
+                let n = options.iter().filter(|o| o.correct).count();
+                Some(format!("(Select {}.)", NUMBERS.get(n).copied().unwrap_or("ALL THAT APPLY")))
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether `answer` is complete enough to check.
+    pub fn is_answered(&self, answer: &Answer) -> bool {
+        match (&self.body, answer) {
+            (Body::Single { .. }, Answer::Choices(c)) => c.len() == 1,
+            (Body::Multiple { .. }, Answer::Choices(c)) => !c.is_empty(),
+            (Body::Classify { items, .. }, Answer::Classify(c)) => c.len() == items.len() && c.iter().all(Option::is_some),
+            (Body::Order { steps }, Answer::Order(o)) => o.len() == steps.len(),
+            _ => false,
+        }
+    }
+}
+
+/// Right or wrong, with no partial credit (as in the real exam).
+pub fn grade_answer(question: &Question, answer: &Answer) -> bool {
+    match (&question.body, answer) {
+        (Body::Single { options } | Body::Multiple { options }, Answer::Choices(chosen)) => {
+            let mut chosen = chosen.clone();
+            chosen.sort_unstable();
+            chosen.dedup();
+            let correct: Vec<usize> = options.iter().enumerate().filter(|(_, o)| o.correct).map(|(i, _)| i).collect();
+            chosen == correct
+        }
+        (Body::Classify { items, .. }, Answer::Classify(chosen)) => {
+            chosen.len() == items.len() && items.iter().zip(chosen).all(|(item, c)| *c == Some(item.category))
+        }
+        (Body::Order { steps }, Answer::Order(order)) => order.len() == steps.len() && order.iter().enumerate().all(|(i, &s)| i == s),
+        _ => false,
+    }
+}
+
+/// The order to show `n` things in, reproducible from `seed`. For an order
+/// question the result is never already the answer.
+pub fn shuffled(n: usize, seed: u64, avoid_identity: bool) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..n).collect();
+    order.shuffle(&mut SmallRng::seed_from_u64(seed));
+    if avoid_identity && n > 1 && order.iter().enumerate().all(|(i, &v)| i == v) {
+        order.rotate_left(1);
+    }
+    order
+}
+
+/// A seed for one question in one session: the same question shows its options
+/// in the same order until the session changes.
+pub fn question_seed(session: u64, id: &str) -> u64 {
+    // FNV-1a: stable across builds and platforms, unlike the std hasher.
+    id.bytes().fold(0xcbf2_9ce4_8422_2325 ^ session, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn choice(text: &str, correct: bool) -> Choice {
+        Choice { text: text.into(), correct, why: String::new() }
+    }
+
+    fn question(body: Body) -> Question {
+        Question {
+            id: "q".into(),
+            topic: "t".into(),
+            domain: 1,
+            difficulty: Difficulty::Easy,
+            scenario: "s".into(),
+            links: vec![],
+            body,
+        }
+    }
+
+    #[test]
+    fn multiple_response_gets_no_partial_credit() {
+        let q = question(Body::Multiple {
+            options: vec![choice("a", true), choice("b", false), choice("c", true), choice("d", false), choice("e", false)],
+        });
+        assert_eq!(q.select_hint().as_deref(), Some("(Select TWO.)"));
+        assert!(grade_answer(&q, &Answer::Choices(vec![2, 0])));
+        assert!(!grade_answer(&q, &Answer::Choices(vec![0])), "one of two right is wrong");
+        assert!(!grade_answer(&q, &Answer::Choices(vec![0, 2, 3])), "an extra choice is wrong");
+        assert!(!grade_answer(&q, &Answer::Order(vec![0, 2])), "an answer of another kind is wrong");
+    }
+
+    #[test]
+    fn single_classify_and_order() {
+        let single = question(Body::Single { options: vec![choice("a", false), choice("b", true), choice("c", false), choice("d", false)] });
+        assert!(grade_answer(&single, &Answer::Choices(vec![1])));
+        assert!(!grade_answer(&single, &Answer::Choices(vec![0])));
+        assert_eq!(single.select_hint(), None);
+
+        let item = |c| Item { text: String::new(), category: c, why: String::new() };
+        let classify = question(Body::Classify { categories: vec!["x".into(), "y".into()], items: vec![item(0), item(1), item(1)] });
+        assert!(grade_answer(&classify, &Answer::Classify(vec![Some(0), Some(1), Some(1)])));
+        assert!(!grade_answer(&classify, &Answer::Classify(vec![Some(0), Some(1), None])));
+        assert!(!classify.is_answered(&Answer::Classify(vec![Some(0), Some(1), None])));
+
+        let step = || Step { text: String::new(), why: String::new() };
+        let order = question(Body::Order { steps: vec![step(), step(), step()] });
+        assert!(grade_answer(&order, &Answer::Order(vec![0, 1, 2])));
+        assert!(!grade_answer(&order, &Answer::Order(vec![1, 0, 2])));
+    }
+
+    #[test]
+    fn shuffling_is_reproducible_and_complete() {
+        let a = shuffled(6, question_seed(42, "root-mfa-01"), false);
+        assert_eq!(a, shuffled(6, question_seed(42, "root-mfa-01"), false));
+        let mut sorted = a.clone();
+        sorted.sort();
+        assert_eq!(sorted, [0, 1, 2, 3, 4, 5]);
+        let differs = (0..20).any(|s| shuffled(6, question_seed(s, "root-mfa-01"), false) != a);
+        assert!(differs, "another session shows another order");
+        for seed in 0..200 {
+            assert_ne!(shuffled(3, seed, true), [0, 1, 2], "an order question never starts solved (seed {seed})");
+        }
+    }
+}

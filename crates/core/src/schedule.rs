@@ -1,0 +1,635 @@
+//! Spaced repetition: when each question should come back.
+//!
+//! This module owns the scheduling of review cards with FSRS (the Free Spaced
+//! Repetition Scheduler, version 5 with 19 weights): the card's memory state
+//! (stability, difficulty), the next due date after a review, the
+//! probability of recall, and the small queries the app makes over a deck
+//! (which cards are due, how many come due on each of the next days).
+//!
+//! It reproduces the behaviour of the reference implementation `rs-fsrs` 1.2
+//! with `FSRS::default()`, which the tests drive side by side with this code:
+//! the same default weights, request retention 0.9, maximum interval 36500
+//! days, short-term (learning and relearning) steps enabled, and the same
+//! floating-point expressions (including `mul_add`) so that results agree to
+//! the last bit. Differences kept on purpose:
+//!
+//! - Times are plain `i64` milliseconds since the Unix epoch (the app reads
+//!   them from the browser clock), not chrono types, so nothing here pulls
+//!   chrono into the wasm.
+//! - No fuzz. `rs-fsrs` has fuzz off by default too; we simply leave it out,
+//!   so schedules are deterministic and reproducible from the review history.
+//! - No `elapsed_days` / `scheduled_days` on the card: in `rs-fsrs` they only
+//!   feed the fuzz and the review log, and both can be derived from `due`
+//!   and `last_review`.
+//! - `last_review` is `None` for a card never reviewed (`rs-fsrs` stores the
+//!   creation time, which it never reads for a new card).
+//! - A clock that goes backwards (`now` before the last review) counts as zero
+//!   elapsed days, so retrievability stays within 0..=1; `rs-fsrs` would use
+//!   a negative elapsed time.
+
+use serde::{Deserialize, Serialize};
+
+const MINUTE_MS: i64 = 60_000;
+const DAY_MS: i64 = 86_400_000;
+
+/// The exponent of the FSRS-5 power forgetting curve.
+const DECAY: f64 = -0.5;
+/// Chosen so that retrievability is exactly 0.9 after `stability` days:
+/// 0.9 ^ (1 / DECAY) - 1 = 19 / 81.
+const FACTOR: f64 = 19.0 / 81.0;
+
+/// The FSRS-5 weights `rs-fsrs` 1.2 uses by default.
+pub const DEFAULT_WEIGHTS: [f64; 19] = [
+    0.4072, 1.1829, 3.1262, 15.4722, 7.2102, 0.5316, 1.0651, 0.0234, 1.616, 0.1544, 1.0824, 1.9813,
+    0.0953, 0.2975, 2.2042, 0.2407, 2.9466, 0.5034, 0.6567,
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Rating {
+    Again,
+    Hard,
+    Good,
+    Easy,
+}
+
+impl Rating {
+    /// The grade FSRS formulas use: Again = 1 .. Easy = 4.
+    fn grade(self) -> f64 {
+        match self {
+            Rating::Again => 1.0,
+            Rating::Hard => 2.0,
+            Rating::Good => 3.0,
+            Rating::Easy => 4.0,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CardState {
+    New,
+    Learning,
+    Review,
+    Relearning,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Card {
+    /// When the card should next be reviewed, in ms since the Unix epoch.
+    pub due: i64,
+    /// Days after which the probability of recall has fallen to 90%.
+    pub stability: f64,
+    /// 1 (easy) ..= 10 (hard); 0 while the card is new.
+    pub difficulty: f64,
+    pub reps: u32,
+    /// How many times the student forgot the card once it had graduated to review.
+    pub lapses: u32,
+    pub state: CardState,
+    /// When the card was last reviewed, in ms since the Unix epoch.
+    pub last_review: Option<i64>,
+}
+
+impl Card {
+    /// A card never reviewed, due at once.
+    pub fn new(now: i64) -> Card {
+        Card {
+            due: now,
+            stability: 0.0,
+            difficulty: 0.0,
+            reps: 0,
+            lapses: 0,
+            state: CardState::New,
+            last_review: None,
+        }
+    }
+}
+
+/// The FSRS parameters.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scheduler {
+    /// The 19 FSRS-5 weights.
+    pub weights: [f64; 19],
+    /// The probability of recall the schedule aims for when a card comes due.
+    pub request_retention: f64,
+    /// The longest interval between two reviews, in days.
+    pub maximum_interval: u32,
+}
+
+impl Default for Scheduler {
+    fn default() -> Self {
+        Scheduler {
+            weights: DEFAULT_WEIGHTS,
+            request_retention: 0.9,
+            maximum_interval: 36_500,
+        }
+    }
+}
+
+impl Scheduler {
+    /// The card after a review with `rating` at `now`.
+    pub fn review(&self, card: &Card, rating: Rating, now: i64) -> Card {
+        let mut next = Card {
+            reps: card.reps.saturating_add(1),
+            last_review: Some(now),
+            ..card.clone()
+        };
+        match card.state {
+            CardState::New => {
+                next.difficulty = self.init_difficulty(rating);
+                next.stability = self.init_stability(rating);
+                // Learning steps of 1, 5 and 10 minutes, as in rs-fsrs; only
+                // Easy graduates straight to day intervals.
+                (next.state, next.due) = match rating {
+                    Rating::Again => (CardState::Learning, now + MINUTE_MS),
+                    Rating::Hard => (CardState::Learning, now + 5 * MINUTE_MS),
+                    Rating::Good => (CardState::Learning, now + 10 * MINUTE_MS),
+                    Rating::Easy => (CardState::Review, days_after(now, self.interval(next.stability))),
+                };
+            }
+            CardState::Learning | CardState::Relearning => {
+                next.difficulty = self.next_difficulty(card.difficulty, rating);
+                next.stability = self.short_term_stability(card.stability, rating);
+                (next.state, next.due) = match rating {
+                    // Stay in the same short-term state: a lapse was already
+                    // counted when the card left review.
+                    Rating::Again => (card.state, now + 5 * MINUTE_MS),
+                    Rating::Hard => (card.state, now + 10 * MINUTE_MS),
+                    Rating::Good => (CardState::Review, days_after(now, self.interval(next.stability))),
+                    Rating::Easy => {
+                        // Easy must always wait longer than Good would have.
+                        let good = self.interval(self.short_term_stability(card.stability, Rating::Good));
+                        let easy = self.interval(next.stability).max(good + 1);
+                        (CardState::Review, days_after(now, easy))
+                    }
+                };
+            }
+            CardState::Review => {
+                let retrievability = self.retrievability(card, now);
+                let (s, d) = (card.stability, card.difficulty);
+                next.difficulty = self.next_difficulty(d, rating);
+                // The intervals are ordered Hard <= Good - 1 < Easy - 1, so
+                // each rating's interval depends on the others'.
+                let hard_stability = self.recall_stability(d, s, retrievability, Rating::Hard);
+                let good_stability = self.recall_stability(d, s, retrievability, Rating::Good);
+                let hard = self.interval(hard_stability).min(self.interval(good_stability));
+                let good = self.interval(good_stability).max(hard + 1);
+                match rating {
+                    Rating::Again => {
+                        next.stability = self.forget_stability(d, s, retrievability);
+                        next.state = CardState::Relearning;
+                        next.due = now + 5 * MINUTE_MS;
+                        next.lapses = card.lapses.saturating_add(1);
+                    }
+                    Rating::Hard => {
+                        next.stability = hard_stability;
+                        next.due = days_after(now, hard);
+                    }
+                    Rating::Good => {
+                        next.stability = good_stability;
+                        next.due = days_after(now, good);
+                    }
+                    Rating::Easy => {
+                        next.stability = self.recall_stability(d, s, retrievability, Rating::Easy);
+                        // Like rs-fsrs, this may exceed maximum_interval by a day or two.
+                        next.due = days_after(now, self.interval(next.stability).max(good + 1));
+                    }
+                }
+            }
+        }
+        next
+    }
+
+    /// Retrievability (probability of recall) of the card at `now`, 0..=1.
+    pub fn retrievability(&self, card: &Card, now: i64) -> f64 {
+        match (card.state, card.last_review) {
+            (CardState::New, _) | (_, None) => 0.0,
+            (_, Some(last)) => {
+                // Whole days, truncated, as rs-fsrs does: a review later the
+                // same day sees the memory as intact.
+                let elapsed_days = (now.saturating_sub(last) / DAY_MS).max(0);
+                forgetting_curve(elapsed_days as f64, card.stability)
+            }
+        }
+    }
+
+    fn init_difficulty(&self, rating: Rating) -> f64 {
+        let w = &self.weights;
+        (w[4] - f64::exp(w[5] * (rating.grade() - 1.0)) + 1.0).clamp(1.0, 10.0)
+    }
+
+    fn init_stability(&self, rating: Rating) -> f64 {
+        self.weights[rating.grade() as usize - 1].max(0.1)
+    }
+
+    /// Difficulty moves with the rating, then reverts a little towards the
+    /// initial difficulty of an Easy card so it cannot drift forever.
+    fn next_difficulty(&self, difficulty: f64, rating: Rating) -> f64 {
+        let w = &self.weights;
+        let moved = w[6].mul_add(-(rating.grade() - 3.0), difficulty);
+        let target = self.init_difficulty(Rating::Easy);
+        w[7].mul_add(target, (1.0 - w[7]) * moved).clamp(1.0, 10.0)
+    }
+
+    /// Stability after a review within the same day (learning steps).
+    fn short_term_stability(&self, stability: f64, rating: Rating) -> f64 {
+        let w = &self.weights;
+        stability * f64::exp(w[17] * (rating.grade() - 3.0 + w[18]))
+    }
+
+    /// Stability after a successful review: grows more for easy cards, low
+    /// stability and low retrievability (a harder recall strengthens more).
+    fn recall_stability(&self, difficulty: f64, stability: f64, retrievability: f64, rating: Rating) -> f64 {
+        let w = &self.weights;
+        let modifier = match rating {
+            Rating::Hard => w[15],
+            Rating::Easy => w[16],
+            Rating::Again | Rating::Good => 1.0,
+        };
+        stability
+            * (w[8].exp()
+                * (11.0 - difficulty)
+                * stability.powf(-w[9])
+                * ((1.0 - retrievability) * w[10]).exp_m1())
+            .mul_add(modifier, 1.0)
+    }
+
+    /// Stability after a lapse.
+    fn forget_stability(&self, difficulty: f64, stability: f64, retrievability: f64) -> f64 {
+        let w = &self.weights;
+        w[11]
+            * difficulty.powf(-w[12])
+            * ((stability + 1.0).powf(w[13]) - 1.0)
+            * f64::exp((1.0 - retrievability) * w[14])
+    }
+
+    /// Whole days until retrievability falls to `request_retention`, at least 1.
+    fn interval(&self, stability: f64) -> i64 {
+        let days = stability / FACTOR * (self.request_retention.powf(1.0 / DECAY) - 1.0);
+        days.round().clamp(1.0, f64::from(self.maximum_interval)) as i64
+    }
+}
+
+fn forgetting_curve(elapsed_days: f64, stability: f64) -> f64 {
+    (1.0 + FACTOR * elapsed_days / stability).powf(DECAY)
+}
+
+fn days_after(now: i64, days: i64) -> i64 {
+    now + days * DAY_MS
+}
+
+/// How the app maps an answer to a rating: wrong -> Again; right -> Good, or Easy when the student was confident.
+pub fn rating_for(correct: bool, confident: bool) -> Rating {
+    match (correct, confident) {
+        (false, _) => Rating::Again,
+        (true, false) => Rating::Good,
+        (true, true) => Rating::Easy,
+    }
+}
+
+/// Cards due at or before `now`, plus, when an exam date is set, cards whose next due date falls after the exam
+/// (so that every question comes up before it). Returns the ids in a stable order (most overdue first).
+///
+/// An exam date at or before `now` is ignored: the exam is over, and the rule
+/// would otherwise bring every card back at every session.
+/// Cards due at the same time are ordered by id, so the order does not depend
+/// on the order the cards were given in (e.g. a hash map's).
+pub fn due_ids<'a>(cards: impl IntoIterator<Item = (&'a str, &'a Card)>, now: i64, exam_date: Option<i64>) -> Vec<&'a str> {
+    let exam = exam_date.filter(|&exam| exam > now);
+    let mut due: Vec<(i64, &str)> = cards
+        .into_iter()
+        .filter(|(_, card)| card.due <= now || exam.is_some_and(|exam| card.due > exam))
+        .map(|(id, card)| (card.due, id))
+        .collect();
+    // Brought-forward cards are due after the exam, hence after `now`, so
+    // they sort after the genuinely due ones.
+    due.sort_unstable();
+    due.into_iter().map(|(_, id)| id).collect()
+}
+
+/// Counts of cards coming due on each of the next `days` days (index 0 = today, starting at `now`), for a progress page.
+///
+/// Day `i` is the 24 hours from `now + i` days (we have no time zone here, so
+/// no calendar days); overdue cards count as due today, cards due after the
+/// last day are left out.
+pub fn due_forecast<'a>(cards: impl IntoIterator<Item = &'a Card>, now: i64, days: usize) -> Vec<usize> {
+    let mut counts = vec![0; days];
+    for card in cards {
+        let day = card.due.saturating_sub(now).max(0) / DAY_MS;
+        // try_from, not `as`: on wasm32 a far-future day would wrap around.
+        if let Some(count) = usize::try_from(day).ok().and_then(|day| counts.get_mut(day)) {
+            *count += 1;
+        }
+    }
+    counts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+    /// 2023-11-14T22:13:20.123Z, with milliseconds to check they are kept.
+    const T0: i64 = 1_700_000_000_123;
+    const HOUR_MS: i64 = 3_600_000;
+
+    // chrono is not a dependency of ours, so reference times are built from
+    // SystemTime and converted with `.into()` where rs-fsrs wants a DateTime.
+    fn at(ms: i64) -> SystemTime {
+        UNIX_EPOCH + Duration::from_millis(u64::try_from(ms).unwrap())
+    }
+
+    fn reference_rating(rating: Rating) -> rs_fsrs::Rating {
+        match rating {
+            Rating::Again => rs_fsrs::Rating::Again,
+            Rating::Hard => rs_fsrs::Rating::Hard,
+            Rating::Good => rs_fsrs::Rating::Good,
+            Rating::Easy => rs_fsrs::Rating::Easy,
+        }
+    }
+
+    fn reference_state(state: rs_fsrs::State) -> CardState {
+        match state {
+            rs_fsrs::State::New => CardState::New,
+            rs_fsrs::State::Learning => CardState::Learning,
+            rs_fsrs::State::Review => CardState::Review,
+            rs_fsrs::State::Relearning => CardState::Relearning,
+        }
+    }
+
+    fn assert_close(ours: f64, reference: f64, what: &str, step: usize) {
+        let tolerance = 1e-6 * reference.abs().max(f64::MIN_POSITIVE);
+        assert!((ours - reference).abs() <= tolerance, "step {step}: {what} {ours} != reference {reference}");
+    }
+
+    /// One card reviewed in step by our scheduler and by rs-fsrs.
+    struct Pair {
+        ours: Card,
+        reference: rs_fsrs::Card,
+        steps: usize,
+    }
+
+    impl Pair {
+        fn new(created: i64) -> Pair {
+            let mut reference = rs_fsrs::Card::new();
+            reference.due = at(created).into();
+            reference.last_review = at(created).into();
+            Pair { ours: Card::new(created), reference, steps: 0 }
+        }
+
+        /// Reviews the card at `now` in both and checks they agree.
+        fn review(&mut self, rating: Rating, now: i64) -> &Card {
+            self.steps += 1;
+            let before = self.ours.clone();
+            self.ours = Scheduler::default().review(&self.ours, rating, now);
+            let reference = rs_fsrs::FSRS::default().next(self.reference.clone(), at(now).into(), reference_rating(rating));
+            self.reference = reference.card;
+            self.assert_agree(&before, now);
+            &self.ours
+        }
+
+        /// Reviews the card at its due date.
+        fn on_due(&mut self, rating: Rating) -> &Card {
+            self.review(rating, self.ours.due)
+        }
+
+        fn assert_agree(&self, before: &Card, now: i64) {
+            let (ours, reference, step) = (&self.ours, &self.reference, self.steps);
+            assert_eq!(ours.due, reference.due.timestamp_millis(), "step {step}: due");
+            assert_eq!(ours.state, reference_state(reference.state), "step {step}: state");
+            assert_eq!(i64::from(ours.reps), i64::from(reference.reps), "step {step}: reps");
+            assert_eq!(i64::from(ours.lapses), i64::from(reference.lapses), "step {step}: lapses");
+            assert_eq!(ours.last_review, Some(reference.last_review.timestamp_millis()), "step {step}: last review");
+            assert_close(ours.stability, reference.stability, "stability", step);
+            assert_close(ours.difficulty, reference.difficulty, "difficulty", step);
+            // The retrievability the review was based on, and the new one.
+            if before.state != CardState::New {
+                let mut reference_before = reference.clone();
+                reference_before.stability = before.stability;
+                reference_before.state = rs_fsrs::State::Review;
+                reference_before.last_review = at(before.last_review.unwrap()).into();
+                assert_close(
+                    Scheduler::default().retrievability(before, now),
+                    reference_before.get_retrievability(at(now).into()),
+                    "retrievability before",
+                    step,
+                );
+            }
+            let later = ours.due + 3 * DAY_MS;
+            assert_close(
+                Scheduler::default().retrievability(ours, later),
+                reference.get_retrievability(at(later).into()),
+                "retrievability",
+                step,
+            );
+        }
+    }
+
+    #[test]
+    fn default_parameters_are_rs_fsrs_defaults() {
+        let reference = rs_fsrs::Parameters::default();
+        let ours = Scheduler::default();
+        assert_eq!(ours.weights, reference.w);
+        assert_eq!(ours.request_retention, reference.request_retention);
+        assert_eq!(i64::from(ours.maximum_interval), i64::from(reference.maximum_interval));
+        assert_eq!(DECAY, rs_fsrs::Parameters::DECAY);
+        assert_eq!(FACTOR, rs_fsrs::Parameters::FACTOR);
+        // Our "no fuzz" is what rs-fsrs does by default.
+        assert!(!reference.enable_fuzz);
+        assert!(reference.enable_short_term);
+    }
+
+    #[test]
+    fn new_card_rated_each_way() {
+        for rating in [Rating::Again, Rating::Hard, Rating::Good, Rating::Easy] {
+            let mut pair = Pair::new(T0);
+            pair.review(rating, T0 + 42 * MINUTE_MS);
+        }
+        // The learning steps, spelled out.
+        let new = Card::new(T0);
+        let s = Scheduler::default();
+        assert_eq!(s.review(&new, Rating::Again, T0).due, T0 + MINUTE_MS);
+        assert_eq!(s.review(&new, Rating::Hard, T0).due, T0 + 5 * MINUTE_MS);
+        assert_eq!(s.review(&new, Rating::Good, T0).due, T0 + 10 * MINUTE_MS);
+        let easy = s.review(&new, Rating::Easy, T0);
+        assert_eq!((easy.state, easy.due, easy.reps), (CardState::Review, T0 + 15 * DAY_MS, 1));
+    }
+
+    #[test]
+    fn each_rating_from_learning() {
+        for rating in [Rating::Again, Rating::Hard, Rating::Good, Rating::Easy] {
+            let mut pair = Pair::new(T0);
+            pair.review(Rating::Hard, T0);
+            pair.on_due(rating);
+            pair.on_due(Rating::Good);
+        }
+    }
+
+    #[test]
+    fn long_run_of_goods_on_due_dates() {
+        let mut pair = Pair::new(T0);
+        for _ in 0..30 {
+            pair.on_due(Rating::Good);
+        }
+        assert_eq!(pair.ours.state, CardState::Review);
+        assert_eq!(pair.ours.reps, 30);
+        // The interval has grown to the cap (plus the day rs-fsrs allows).
+        assert!(pair.ours.due - pair.ours.last_review.unwrap() >= 36_500 * DAY_MS);
+    }
+
+    #[test]
+    fn lapse_then_recovery() {
+        let mut pair = Pair::new(T0);
+        for _ in 0..6 {
+            pair.on_due(Rating::Good);
+        }
+        let lapsed = pair.on_due(Rating::Again).clone();
+        assert_eq!((lapsed.state, lapsed.lapses), (CardState::Relearning, 1));
+        assert_eq!(lapsed.due, lapsed.last_review.unwrap() + 5 * MINUTE_MS);
+        // Again while relearning is not a second lapse.
+        let again = pair.on_due(Rating::Again).clone();
+        assert_eq!((again.state, again.lapses), (CardState::Relearning, 1));
+        pair.on_due(Rating::Hard);
+        assert_eq!(pair.on_due(Rating::Good).state, CardState::Review);
+        for _ in 0..5 {
+            pair.on_due(Rating::Good);
+        }
+        // A second lapse, recovered with Easy.
+        assert_eq!(pair.on_due(Rating::Again).lapses, 2);
+        pair.on_due(Rating::Easy);
+        pair.on_due(Rating::Hard);
+        pair.on_due(Rating::Easy);
+    }
+
+    #[test]
+    fn late_and_early_reviews() {
+        let mut pair = Pair::new(T0);
+        pair.review(Rating::Easy, T0);
+        // Ten days and a bit late.
+        let due = pair.ours.due;
+        pair.review(Rating::Good, due + 10 * DAY_MS + 7 * HOUR_MS);
+        // Halfway through the interval.
+        let (last, due) = (pair.ours.last_review.unwrap(), pair.ours.due);
+        pair.review(Rating::Good, last + (due - last) / 2);
+        // Later the same day as the last review: no time has passed for FSRS.
+        let last = pair.ours.last_review.unwrap();
+        pair.review(Rating::Easy, last + 5 * HOUR_MS);
+        // A year late, forgotten.
+        let due = pair.ours.due;
+        pair.review(Rating::Again, due + 365 * DAY_MS);
+        // Relearning reviewed days late rather than after five minutes.
+        let due = pair.ours.due;
+        pair.review(Rating::Good, due + 3 * DAY_MS);
+        let due = pair.ours.due;
+        pair.review(Rating::Hard, due - DAY_MS);
+        pair.on_due(Rating::Good);
+    }
+
+    #[test]
+    fn random_histories_agree() {
+        let ratings = [Rating::Again, Rating::Hard, Rating::Good, Rating::Easy];
+        for seed in 1..=20u64 {
+            // A small LCG: deterministic, no dependency.
+            let mut state = seed;
+            let mut next = |bound: u64| {
+                state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                (state >> 33) % bound
+            };
+            let mut pair = Pair::new(T0);
+            for _ in 0..60 {
+                let rating = ratings[next(4) as usize];
+                let (last, due) = (pair.ours.last_review.unwrap_or(T0), pair.ours.due);
+                // Between the last review and twice the scheduled interval.
+                let span = u64::try_from(2 * (due - last)).unwrap().max(1);
+                let now = last + i64::try_from(next(span)).unwrap();
+                pair.review(rating, now);
+            }
+        }
+    }
+
+    #[test]
+    fn retrievability_follows_the_forgetting_curve() {
+        let s = Scheduler::default();
+        assert_eq!(s.retrievability(&Card::new(T0), T0 + DAY_MS), 0.0);
+        let card = Card {
+            stability: 10.0,
+            state: CardState::Review,
+            last_review: Some(T0),
+            ..Card::new(T0)
+        };
+        assert_eq!(s.retrievability(&card, T0), 1.0);
+        // Partial days do not count.
+        assert_eq!(s.retrievability(&card, T0 + DAY_MS - 1), 1.0);
+        // Stability is the time to 90%.
+        assert!((s.retrievability(&card, T0 + 10 * DAY_MS) - 0.9).abs() < 1e-12);
+        // A clock that went backwards.
+        assert_eq!(s.retrievability(&card, T0 - 5 * DAY_MS), 1.0);
+    }
+
+    #[test]
+    fn card_round_trips_through_json() {
+        let card = Scheduler::default().review(&Card::new(T0), Rating::Good, T0);
+        let json = serde_json::to_string(&card).unwrap();
+        assert_eq!(serde_json::from_str::<Card>(&json).unwrap(), card);
+    }
+
+    #[test]
+    fn ratings_for_answers() {
+        assert_eq!(rating_for(false, false), Rating::Again);
+        assert_eq!(rating_for(false, true), Rating::Again);
+        assert_eq!(rating_for(true, false), Rating::Good);
+        assert_eq!(rating_for(true, true), Rating::Easy);
+    }
+
+    fn due_at(due: i64) -> Card {
+        Card { due, ..Card::new(T0) }
+    }
+
+    #[test]
+    fn due_ids_most_overdue_first() {
+        let now = T0 + 100 * DAY_MS;
+        let cards = [
+            ("later", due_at(now + HOUR_MS)),
+            ("exactly-now", due_at(now)),
+            ("f-three-days", due_at(now - 3 * DAY_MS)),
+            ("far", due_at(now + 30 * DAY_MS)),
+            ("hour-ago", due_at(now - HOUR_MS)),
+            ("a-three-days", due_at(now - 3 * DAY_MS)),
+        ];
+        let ids = |exam| due_ids(cards.iter().map(|(id, card)| (*id, card)), now, exam);
+        assert_eq!(ids(None), ["a-three-days", "f-three-days", "hour-ago", "exactly-now"]);
+        // The order does not depend on the input order.
+        let reversed = due_ids(cards.iter().rev().map(|(id, card)| (*id, card)), now, None);
+        assert_eq!(reversed, ids(None));
+        // An exam in ten days brings forward the card due after it, last.
+        assert_eq!(ids(Some(now + 10 * DAY_MS)), ["a-three-days", "f-three-days", "hour-ago", "exactly-now", "far"]);
+        // A card due exactly at the exam is not after it.
+        assert_eq!(ids(Some(now + 30 * DAY_MS)), ids(None));
+        // Only half an hour to go: the card due in an hour comes too.
+        assert_eq!(
+            ids(Some(now + HOUR_MS / 2)),
+            ["a-three-days", "f-three-days", "hour-ago", "exactly-now", "later", "far"]
+        );
+        // A past exam is ignored.
+        assert_eq!(ids(Some(now - DAY_MS)), ids(None));
+        assert_eq!(ids(Some(now)), ids(None));
+        assert!(due_ids([], now, Some(now + DAY_MS)).is_empty());
+    }
+
+    #[test]
+    fn forecast_by_day() {
+        let now = T0;
+        let cards = [
+            due_at(now - 5 * DAY_MS),
+            due_at(now),
+            due_at(now + 1),
+            due_at(now + DAY_MS - 1),
+            due_at(now + DAY_MS),
+            due_at(now + 2 * DAY_MS + 12 * HOUR_MS),
+            due_at(now + 3 * DAY_MS),
+            due_at(i64::MAX),
+        ];
+        assert_eq!(due_forecast(&cards, now, 3), [4, 1, 1]);
+        assert_eq!(due_forecast(&cards, now, 5), [4, 1, 1, 1, 0]);
+        assert!(due_forecast(&cards, now, 0).is_empty());
+        assert_eq!(due_forecast([], now, 2), [0, 0]);
+    }
+}
