@@ -142,7 +142,10 @@ impl Scheduler {
                     Rating::Again => (CardState::Learning, now + MINUTE_MS),
                     Rating::Hard => (CardState::Learning, now + 5 * MINUTE_MS),
                     Rating::Good => (CardState::Learning, now + 10 * MINUTE_MS),
-                    Rating::Easy => (CardState::Review, days_after(now, self.interval(next.stability))),
+                    Rating::Easy => (
+                        CardState::Review,
+                        days_after(now, self.interval(next.stability)),
+                    ),
                 };
             }
             CardState::Learning | CardState::Relearning => {
@@ -153,10 +156,14 @@ impl Scheduler {
                     // counted when the card left review.
                     Rating::Again => (card.state, now + 5 * MINUTE_MS),
                     Rating::Hard => (card.state, now + 10 * MINUTE_MS),
-                    Rating::Good => (CardState::Review, days_after(now, self.interval(next.stability))),
+                    Rating::Good => (
+                        CardState::Review,
+                        days_after(now, self.interval(next.stability)),
+                    ),
                     Rating::Easy => {
                         // Easy must always wait longer than Good would have.
-                        let good = self.interval(self.short_term_stability(card.stability, Rating::Good));
+                        let good =
+                            self.interval(self.short_term_stability(card.stability, Rating::Good));
                         let easy = self.interval(next.stability).max(good + 1);
                         (CardState::Review, days_after(now, easy))
                     }
@@ -170,7 +177,9 @@ impl Scheduler {
                 // each rating's interval depends on the others'.
                 let hard_stability = self.recall_stability(d, s, retrievability, Rating::Hard);
                 let good_stability = self.recall_stability(d, s, retrievability, Rating::Good);
-                let hard = self.interval(hard_stability).min(self.interval(good_stability));
+                let hard = self
+                    .interval(hard_stability)
+                    .min(self.interval(good_stability));
                 let good = self.interval(good_stability).max(hard + 1);
                 match rating {
                     Rating::Again => {
@@ -226,7 +235,7 @@ impl Scheduler {
         let w = &self.weights;
         let moved = w[6].mul_add(-(rating.grade() - 3.0), difficulty);
         let target = self.init_difficulty(Rating::Easy);
-        w[7].mul_add(target, (1.0 - w[7]) * moved).clamp(1.0, 10.0)
+        w[7] * target + (1.0 - w[7]) * moved.clamp(1.0, 10.0)
     }
 
     /// Stability after a review within the same day (learning steps).
@@ -237,7 +246,13 @@ impl Scheduler {
 
     /// Stability after a successful review: grows more for easy cards, low
     /// stability and low retrievability (a harder recall strengthens more).
-    fn recall_stability(&self, difficulty: f64, stability: f64, retrievability: f64, rating: Rating) -> f64 {
+    fn recall_stability(
+        &self,
+        difficulty: f64,
+        stability: f64,
+        retrievability: f64,
+        rating: Rating,
+    ) -> f64 {
         let w = &self.weights;
         let modifier = match rating {
             Rating::Hard => w[15],
@@ -292,7 +307,11 @@ pub fn rating_for(correct: bool, confident: bool) -> Rating {
 /// would otherwise bring every card back at every session.
 /// Cards due at the same time are ordered by id, so the order does not depend
 /// on the order the cards were given in (e.g. a hash map's).
-pub fn due_ids<'a>(cards: impl IntoIterator<Item = (&'a str, &'a Card)>, now: i64, exam_date: Option<i64>) -> Vec<&'a str> {
+pub fn due_ids<'a>(
+    cards: impl IntoIterator<Item = (&'a str, &'a Card)>,
+    now: i64,
+    exam_date: Option<i64>,
+) -> Vec<&'a str> {
     let exam = exam_date.filter(|&exam| exam > now);
     let mut due: Vec<(i64, &str)> = cards
         .into_iter()
@@ -310,12 +329,19 @@ pub fn due_ids<'a>(cards: impl IntoIterator<Item = (&'a str, &'a Card)>, now: i6
 /// Day `i` is the 24 hours from `now + i` days (we have no time zone here, so
 /// no calendar days); overdue cards count as due today, cards due after the
 /// last day are left out.
-pub fn due_forecast<'a>(cards: impl IntoIterator<Item = &'a Card>, now: i64, days: usize) -> Vec<usize> {
+pub fn due_forecast<'a>(
+    cards: impl IntoIterator<Item = &'a Card>,
+    now: i64,
+    days: usize,
+) -> Vec<usize> {
     let mut counts = vec![0; days];
     for card in cards {
         let day = card.due.saturating_sub(now).max(0) / DAY_MS;
         // try_from, not `as`: on wasm32 a far-future day would wrap around.
-        if let Some(count) = usize::try_from(day).ok().and_then(|day| counts.get_mut(day)) {
+        if let Some(count) = usize::try_from(day)
+            .ok()
+            .and_then(|day| counts.get_mut(day))
+        {
             *count += 1;
         }
     }
@@ -357,7 +383,10 @@ mod tests {
 
     fn assert_close(ours: f64, reference: f64, what: &str, step: usize) {
         let tolerance = 1e-6 * reference.abs().max(f64::MIN_POSITIVE);
-        assert!((ours - reference).abs() <= tolerance, "step {step}: {what} {ours} != reference {reference}");
+        assert!(
+            (ours - reference).abs() <= tolerance,
+            "step {step}: {what} {ours} != reference {reference}"
+        );
     }
 
     /// One card reviewed in step by our scheduler and by rs-fsrs.
@@ -372,7 +401,11 @@ mod tests {
             let mut reference = rs_fsrs::Card::new();
             reference.due = at(created).into();
             reference.last_review = at(created).into();
-            Pair { ours: Card::new(created), reference, steps: 0 }
+            Pair {
+                ours: Card::new(created),
+                reference,
+                steps: 0,
+            }
         }
 
         /// Reviews the card at `now` in both and checks they agree.
@@ -380,7 +413,11 @@ mod tests {
             self.steps += 1;
             let before = self.ours.clone();
             self.ours = Scheduler::default().review(&self.ours, rating, now);
-            let reference = rs_fsrs::FSRS::default().next(self.reference.clone(), at(now).into(), reference_rating(rating));
+            let reference = rs_fsrs::FSRS::default().next(
+                self.reference.clone(),
+                at(now).into(),
+                reference_rating(rating),
+            );
             self.reference = reference.card;
             self.assert_agree(&before, now);
             &self.ours
@@ -393,11 +430,31 @@ mod tests {
 
         fn assert_agree(&self, before: &Card, now: i64) {
             let (ours, reference, step) = (&self.ours, &self.reference, self.steps);
-            assert_eq!(ours.due, reference.due.timestamp_millis(), "step {step}: due");
-            assert_eq!(ours.state, reference_state(reference.state), "step {step}: state");
-            assert_eq!(i64::from(ours.reps), i64::from(reference.reps), "step {step}: reps");
-            assert_eq!(i64::from(ours.lapses), i64::from(reference.lapses), "step {step}: lapses");
-            assert_eq!(ours.last_review, Some(reference.last_review.timestamp_millis()), "step {step}: last review");
+            assert_eq!(
+                ours.due,
+                reference.due.timestamp_millis(),
+                "step {step}: due"
+            );
+            assert_eq!(
+                ours.state,
+                reference_state(reference.state),
+                "step {step}: state"
+            );
+            assert_eq!(
+                i64::from(ours.reps),
+                i64::from(reference.reps),
+                "step {step}: reps"
+            );
+            assert_eq!(
+                i64::from(ours.lapses),
+                i64::from(reference.lapses),
+                "step {step}: lapses"
+            );
+            assert_eq!(
+                ours.last_review,
+                Some(reference.last_review.timestamp_millis()),
+                "step {step}: last review"
+            );
             assert_close(ours.stability, reference.stability, "stability", step);
             assert_close(ours.difficulty, reference.difficulty, "difficulty", step);
             // The retrievability the review was based on, and the new one.
@@ -429,7 +486,10 @@ mod tests {
         let ours = Scheduler::default();
         assert_eq!(ours.weights, reference.w);
         assert_eq!(ours.request_retention, reference.request_retention);
-        assert_eq!(i64::from(ours.maximum_interval), i64::from(reference.maximum_interval));
+        assert_eq!(
+            i64::from(ours.maximum_interval),
+            i64::from(reference.maximum_interval)
+        );
         assert_eq!(DECAY, rs_fsrs::Parameters::DECAY);
         assert_eq!(FACTOR, rs_fsrs::Parameters::FACTOR);
         // Our "no fuzz" is what rs-fsrs does by default.
@@ -450,7 +510,10 @@ mod tests {
         assert_eq!(s.review(&new, Rating::Hard, T0).due, T0 + 5 * MINUTE_MS);
         assert_eq!(s.review(&new, Rating::Good, T0).due, T0 + 10 * MINUTE_MS);
         let easy = s.review(&new, Rating::Easy, T0);
-        assert_eq!((easy.state, easy.due, easy.reps), (CardState::Review, T0 + 15 * DAY_MS, 1));
+        assert_eq!(
+            (easy.state, easy.due, easy.reps),
+            (CardState::Review, T0 + 15 * DAY_MS, 1)
+        );
     }
 
     #[test]
@@ -530,7 +593,9 @@ mod tests {
             // A small LCG: deterministic, no dependency.
             let mut state = seed;
             let mut next = |bound: u64| {
-                state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                state = state
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
                 (state >> 33) % bound
             };
             let mut pair = Pair::new(T0);
@@ -580,7 +645,10 @@ mod tests {
     }
 
     fn due_at(due: i64) -> Card {
-        Card { due, ..Card::new(T0) }
+        Card {
+            due,
+            ..Card::new(T0)
+        }
     }
 
     #[test]
@@ -595,18 +663,37 @@ mod tests {
             ("a-three-days", due_at(now - 3 * DAY_MS)),
         ];
         let ids = |exam| due_ids(cards.iter().map(|(id, card)| (*id, card)), now, exam);
-        assert_eq!(ids(None), ["a-three-days", "f-three-days", "hour-ago", "exactly-now"]);
+        assert_eq!(
+            ids(None),
+            ["a-three-days", "f-three-days", "hour-ago", "exactly-now"]
+        );
         // The order does not depend on the input order.
         let reversed = due_ids(cards.iter().rev().map(|(id, card)| (*id, card)), now, None);
         assert_eq!(reversed, ids(None));
         // An exam in ten days brings forward the card due after it, last.
-        assert_eq!(ids(Some(now + 10 * DAY_MS)), ["a-three-days", "f-three-days", "hour-ago", "exactly-now", "far"]);
+        assert_eq!(
+            ids(Some(now + 10 * DAY_MS)),
+            [
+                "a-three-days",
+                "f-three-days",
+                "hour-ago",
+                "exactly-now",
+                "far"
+            ]
+        );
         // A card due exactly at the exam is not after it.
         assert_eq!(ids(Some(now + 30 * DAY_MS)), ids(None));
         // Only half an hour to go: the card due in an hour comes too.
         assert_eq!(
             ids(Some(now + HOUR_MS / 2)),
-            ["a-three-days", "f-three-days", "hour-ago", "exactly-now", "later", "far"]
+            [
+                "a-three-days",
+                "f-three-days",
+                "hour-ago",
+                "exactly-now",
+                "later",
+                "far"
+            ]
         );
         // A past exam is ignored.
         assert_eq!(ids(Some(now - DAY_MS)), ids(None));
