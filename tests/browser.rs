@@ -135,7 +135,10 @@ async fn marking_a_page_read_shows_on_the_home_page_and_is_saved() {
     assert_eq!(marked.length(), 1);
     assert_eq!(marked.item(0).unwrap().text_content().unwrap(), pages[1].title);
     let saved = web_sys::window().unwrap().local_storage().unwrap().unwrap().get_item(rootcamp::storage::KEY).unwrap().unwrap();
-    assert_eq!(saved, format!(r#"{{"kind":"rootcamp-progress","version":1,"progress":{{"read":["{}"]}}}}"#, pages[1].slug));
+    assert_eq!(
+        saved,
+        format!(r#"{{"kind":"rootcamp-progress","version":2,"progress":{{"answers":{{}},"cards":{{}},"exam":null,"exam_date":null,"exams":[],"read":["{}"]}}}}"#, pages[1].slug)
+    );
     handle.destroy();
 }
 
@@ -153,7 +156,7 @@ async fn unreadable_progress_is_kept_aside_and_reported() {
     settle().await;
     assert_eq!(
         text_of(&root, "[role=alert] p"),
-        "Your saved progress could not be read: it was saved by a newer version of Rootcamp (format 7; this version reads up to 1). It was kept aside in this browser under \"rootcamp.progress.unreadable\", and Rootcamp started with fresh progress."
+        "Your saved progress could not be read: it was saved by a newer version of Rootcamp (format 7; this version reads up to 2). It was kept aside in this browser under \"rootcamp.progress.unreadable\", and Rootcamp started with fresh progress."
     );
     assert_eq!(storage.get_item(rootcamp::storage::ASIDE_KEY).unwrap().as_deref(), Some(newer));
     assert_eq!(text_of(&root, ".prose > p.meta"), format!("0 of {} pages read", bundle().unwrap().pages.len()));

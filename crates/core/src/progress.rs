@@ -4,12 +4,15 @@
 //! progress document this version understands is refused with the reason,
 //! so that the caller can keep the data aside instead of overwriting it.
 
+use crate::quiz::Answer;
+use crate::quiz::exam::{ExamRecord, ExamSession};
+use crate::schedule::{Card, Scheduler, rating_for};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 /// The format written now. Older versions are migrated when read.
-pub const PROGRESS_VERSION: u32 = 1;
+pub const PROGRESS_VERSION: u32 = 2;
 const KIND: &str = "rootcamp-progress";
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -18,6 +21,37 @@ pub struct Progress {
     /// Slugs of the pages the student marked as read.
     #[serde(default)]
     pub read: BTreeSet<String>,
+    /// Every answer given, by question id (ids are stable, so editing the bank keeps these).
+    #[serde(default)]
+    pub answers: BTreeMap<String, Vec<AnswerRecord>>,
+    /// Spaced-repetition state, by question id.
+    #[serde(default)]
+    pub cards: BTreeMap<String, Card>,
+    /// Finished exams, oldest first.
+    #[serde(default)]
+    pub exams: Vec<ExamRecord>,
+    /// The exam being taken, if any.
+    #[serde(default)]
+    pub exam: Option<ExamSession>,
+    /// The student's exam date (YYYY-MM-DD), so every question comes up before it.
+    #[serde(default)]
+    pub exam_date: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AnswerRecord {
+    /// When, in ms since the Unix epoch.
+    pub at: i64,
+    pub correct: bool,
+    pub answer: Answer,
+}
+
+/// Format 1 had only read marks.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProgressV1 {
+    #[serde(default)]
+    read: BTreeSet<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -72,7 +106,10 @@ impl Progress {
         }
         let invalid = |e: serde_json::Error| ProgressError::Invalid { version: doc.version, detail: e.to_string() };
         match doc.version {
-            1 => serde_json::from_value(doc.progress).map_err(invalid),
+            1 => serde_json::from_value::<ProgressV1>(doc.progress)
+                .map(|v1| Progress { read: v1.read, ..Progress::default() })
+                .map_err(invalid),
+            2 => serde_json::from_value(doc.progress).map_err(invalid),
             v if v > PROGRESS_VERSION => Err(ProgressError::Newer { found: v }),
             v => Err(ProgressError::Invalid { version: v, detail: "no such format was ever written".into() }),
         }
@@ -80,6 +117,37 @@ impl Progress {
 
     pub fn is_read(&self, slug: &str) -> bool {
         self.read.contains(slug)
+    }
+
+    /// Records an answer and reschedules the question: wrong is Again,
+    /// right is Good, or Easy when the student was sure.
+    pub fn record_answer(&mut self, id: &str, answer: Answer, correct: bool, confident: bool, now: i64) {
+        self.answers.entry(id.to_string()).or_default().push(AnswerRecord { at: now, correct, answer });
+        let card = self.cards.get(id).cloned().unwrap_or_else(|| Card::new(now));
+        let next = Scheduler::default().review(&card, rating_for(correct, confident), now);
+        self.cards.insert(id.to_string(), next);
+    }
+
+    /// Ids of questions whose latest answer was wrong, most recent first.
+    pub fn recent_mistakes(&self) -> Vec<&str> {
+        let mut wrong: Vec<(i64, &str)> = self
+            .answers
+            .iter()
+            .filter_map(|(id, records)| records.last().filter(|r| !r.correct).map(|r| (r.at, id.as_str())))
+            .collect();
+        wrong.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+        wrong.into_iter().map(|(_, id)| id).collect()
+    }
+
+    /// Share of a set of questions whose latest answer was right, 0 to 100.
+    pub fn mastery<'a>(&self, ids: impl IntoIterator<Item = &'a str>) -> (usize, usize) {
+        let mut right = 0;
+        let mut total = 0;
+        for id in ids {
+            total += 1;
+            right += usize::from(self.answers.get(id).and_then(|r| r.last()).is_some_and(|r| r.correct));
+        }
+        (right, total)
     }
 
     pub fn set_read(&mut self, slug: &str, read: bool) {
@@ -105,8 +173,32 @@ mod tests {
     #[test]
     fn round_trips_in_a_stable_shape() {
         let json = sample().to_json();
-        assert_eq!(json, r#"{"kind":"rootcamp-progress","version":1,"progress":{"read":["root-mfa","root-vs-iam"]}}"#);
+        assert_eq!(
+            json,
+            r#"{"kind":"rootcamp-progress","version":2,"progress":{"answers":{},"cards":{},"exam":null,"exam_date":null,"exams":[],"read":["root-mfa","root-vs-iam"]}}"#
+        );
         assert_eq!(Progress::from_json(&json), Ok(sample()));
+    }
+
+    #[test]
+    fn format_1_is_migrated() {
+        let v1 = r#"{"kind":"rootcamp-progress","version":1,"progress":{"read":["root-mfa","root-vs-iam"]}}"#;
+        assert_eq!(Progress::from_json(v1), Ok(sample()));
+    }
+
+    #[test]
+    fn answers_schedule_questions_and_mistakes_are_listed_latest_first() {
+        let mut p = Progress::default();
+        p.record_answer("q1", Answer::Choices(vec![0]), false, false, 1_000);
+        p.record_answer("q2", Answer::Choices(vec![1]), false, false, 2_000);
+        p.record_answer("q3", Answer::Choices(vec![1]), true, true, 3_000);
+        assert_eq!(p.recent_mistakes(), ["q2", "q1"]);
+        p.record_answer("q1", Answer::Choices(vec![1]), true, false, 4_000);
+        assert_eq!(p.recent_mistakes(), ["q2"], "answered right since");
+        assert_eq!(p.answers["q1"].len(), 2, "every answer is kept");
+        assert!(p.cards["q3"].due > p.cards["q2"].due, "an easy right answer comes back later than a wrong one");
+        assert_eq!(p.mastery(["q1", "q2", "q3", "never"]), (2, 4));
+        assert_eq!(Progress::from_json(&p.to_json()), Ok(p));
     }
 
     #[test]
@@ -124,15 +216,15 @@ mod tests {
             (r#"{"kind":"other","version":1,"progress":{}}"#, "it is not a Rootcamp progress file"),
             (
                 r#"{"kind":"rootcamp-progress","version":9,"progress":{}}"#,
-                "it was saved by a newer version of Rootcamp (format 9; this version reads up to 1)",
+                "it was saved by a newer version of Rootcamp (format 9; this version reads up to 2)",
             ),
             (
                 r#"{"kind":"rootcamp-progress","version":1,"progress":{"read":"all"}}"#,
                 "its contents do not match progress format 1: invalid type: string \"all\", expected a sequence",
             ),
             (
-                r#"{"kind":"rootcamp-progress","version":1,"progress":{"read":[],"extra":1}}"#,
-                "its contents do not match progress format 1: unknown field `extra`, expected `read`",
+                r#"{"kind":"rootcamp-progress","version":2,"progress":{"read":[],"extra":1}}"#,
+                "its contents do not match progress format 2: unknown field `extra`, expected one of `read`, `answers`, `cards`, `exams`, `exam`, `exam_date`",
             ),
             (
                 r#"{"kind":"rootcamp-progress","version":0,"progress":{}}"#,

@@ -235,7 +235,7 @@ impl Scheduler {
         let w = &self.weights;
         let moved = w[6].mul_add(-(rating.grade() - 3.0), difficulty);
         let target = self.init_difficulty(Rating::Easy);
-        w[7] * target + (1.0 - w[7]) * moved.clamp(1.0, 10.0)
+        w[7].mul_add(target, (1.0 - w[7]) * moved).clamp(1.0, 10.0)
     }
 
     /// Stability after a review within the same day (learning steps).

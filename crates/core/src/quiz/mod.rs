@@ -4,6 +4,7 @@
 
 #[cfg(feature = "compile")]
 pub mod compile;
+pub mod exam;
 
 use rand::SeedableRng;
 use rand::rngs::SmallRng;
