@@ -8,7 +8,10 @@ use crate::state::{AppState, StateHandle};
 use crate::storage;
 use crate::content::bundle;
 use crate::hooks::use_document_title;
-use crate::pages::{home::Home, kb_page::KbPage, not_found::NotFound, search::SearchPage};
+use crate::pages::{
+    exam::Exam, exam_result::ExamResult, home::Home, kb_page::KbPage, not_found::NotFound, practice::Practice,
+    progress::ProgressPage, quiz::QuizHome, search::SearchPage,
+};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -21,6 +24,16 @@ pub enum Route {
     /// Results for `?q=`; the search field keeps the query in the URL.
     #[at("/search")]
     Search,
+    #[at("/quiz")]
+    Quiz,
+    #[at("/quiz/practice")]
+    Practice,
+    #[at("/quiz/exam")]
+    Exam,
+    #[at("/quiz/exams/:n")]
+    ExamResult { n: usize },
+    #[at("/progress")]
+    Progress,
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -34,6 +47,11 @@ fn title(route: &Route) -> String {
             bundle().ok().and_then(|b| b.page(slug)).map_or("Page not found", |p| p.title.as_str()),
         ),
         Route::Search => Some("Search"),
+        Route::Quiz => Some("Quiz"),
+        Route::Practice => Some("Practice"),
+        Route::Exam => Some("Exam simulation"),
+        Route::ExamResult { .. } => Some("Exam results"),
+        Route::Progress => Some("Progress"),
         Route::NotFound => Some("Page not found"),
     };
     page_title.map_or_else(|| "Rootcamp".to_string(), |t| format!("{t} · Rootcamp"))
@@ -52,6 +70,11 @@ fn switch(route: Route) -> Html {
         Route::Home => html! { <Home /> },
         Route::Kb { slug } => html! { <KbPage {slug} /> },
         Route::Search => html! { <SearchPage /> },
+        Route::Quiz => html! { <QuizHome /> },
+        Route::Practice => html! { <Practice /> },
+        Route::Exam => html! { <Exam /> },
+        Route::ExamResult { n } => html! { <ExamResult {n} /> },
+        Route::Progress => html! { <ProgressPage /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

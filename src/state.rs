@@ -1,8 +1,11 @@
 //! App-wide state: the student's progress, changed only through [`Action`]s.
 //! The `Reducible` impl lives here, in the UI, so the domain never imports yew.
 
+use crate::content::bundle;
 use crate::storage;
 use rootcamp_core::Progress;
+use rootcamp_core::quiz::exam::ExamSession;
+use rootcamp_core::quiz::{Answer, grade_answer};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -18,6 +21,17 @@ pub struct AppState {
 
 pub enum Action {
     SetRead { slug: String, read: bool },
+    /// A practice answer: recorded and rescheduled.
+    Answered { id: String, answer: Answer, correct: bool, confident: bool, now: i64 },
+    StartExam(ExamSession),
+    ExamAnswer { index: usize, answer: Answer },
+    ExamFlag { index: usize },
+    ExamGoto { index: usize },
+    /// Grades the exam, files it in the history and feeds its answers to the scheduler.
+    FinishExam { now: i64 },
+    SetExamDate(Option<String>),
+    /// Replaces all progress (an import that was already checked).
+    Replace(Progress),
     DismissNotice,
     Notify(String),
 }
@@ -27,8 +41,38 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        let p = &mut next.progress;
         match action {
-            Action::SetRead { slug, read } => next.progress.set_read(&slug, read),
+            Action::SetRead { slug, read } => p.set_read(&slug, read),
+            Action::Answered { id, answer, correct, confident, now } => p.record_answer(&id, answer, correct, confident, now),
+            Action::StartExam(session) => p.exam = Some(session),
+            Action::ExamAnswer { index, answer } => {
+                if let Some(slot) = p.exam.as_mut().and_then(|e| e.answers.get_mut(index)) {
+                    *slot = Some(answer);
+                }
+            }
+            Action::ExamFlag { index } => {
+                if let Some(flag) = p.exam.as_mut().and_then(|e| e.flagged.get_mut(index)) {
+                    *flag = !*flag;
+                }
+            }
+            Action::ExamGoto { index } => {
+                if let Some(exam) = p.exam.as_mut().filter(|e| index < e.questions.len()) {
+                    exam.current = index;
+                }
+            }
+            Action::FinishExam { now } => {
+                let (Some(exam), Ok(bundle)) = (p.exam.take(), bundle()) else { return self };
+                let record = exam.finish(&bundle.questions, now);
+                for (id, answer) in record.questions.iter().zip(&record.answers) {
+                    if let (Some(q), Some(answer)) = (bundle.question(id), answer) {
+                        p.record_answer(id, answer.clone(), grade_answer(q, answer), false, now);
+                    }
+                }
+                p.exams.push(record);
+            }
+            Action::SetExamDate(date) => p.exam_date = date,
+            Action::Replace(progress) => *p = progress,
             Action::DismissNotice => next.notice = None,
             Action::Notify(message) => next.notice = Some(message),
         }
@@ -49,4 +93,9 @@ pub type StateHandle = UseReducerHandle<AppState>;
 #[hook]
 pub fn use_app_state() -> StateHandle {
     use_context::<StateHandle>().expect("App provides the state context")
+}
+
+/// Milliseconds since the Unix epoch, from the browser's clock.
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
 }

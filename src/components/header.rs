@@ -13,6 +13,8 @@ pub fn Header() -> Html {
                 <Link<Route> to={Route::Home} classes="brand">{ "Rootcamp" }</Link<Route>>
                 <ul>
                     <li><Link<Route> to={Route::Home}>{ "Study path" }</Link<Route>></li>
+                    <li><Link<Route> to={Route::Quiz}>{ "Quiz" }</Link<Route>></li>
+                    <li><Link<Route> to={Route::Progress}>{ "Progress" }</Link<Route>></li>
                 </ul>
             </nav>
             <SearchBox />

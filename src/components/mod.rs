@@ -4,4 +4,5 @@ pub mod copy_code;
 pub mod header;
 pub mod in_app_links;
 pub mod notice;
+pub mod question;
 pub mod search_box;

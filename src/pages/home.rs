@@ -2,6 +2,8 @@
 
 use crate::app::Route;
 use crate::content::bundle;
+use crate::pages::practice::PracticeParams;
+use crate::pages::quiz::due_count;
 use crate::state::use_app_state;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -15,6 +17,7 @@ pub fn Home() -> Html {
         <article class="prose">
             <h1>{ "Rootcamp" }</h1>
             <p class="lead">{ "Everything about the AWS account root user and IAM that the Solutions Architect – Associate exam (SAA-C03) can ask, checked against AWS documentation." }</p>
+            <QuizAtAGlance />
             <h2>{ "Study path" }</h2>
             <p class="meta">{ format!("{read} of {} pages read", bundle.pages.len()) }</p>
             <ol class="study-path">
@@ -33,5 +36,28 @@ pub fn Home() -> Html {
                 }) }
             </ol>
         </article>
+    }
+}
+
+/// What is due, and a way into the quiz.
+#[component]
+fn QuizAtAGlance() -> Html {
+    let state = use_app_state();
+    let due = due_count(&state.progress);
+    let answered = state.progress.answers.len();
+    html! {
+        <section class="glance" aria-labelledby="glance">
+            <h2 id="glance">{ "Today" }</h2>
+            <p>
+                if due > 0 {
+                    <Link<Route, PracticeParams> to={Route::Practice} query={Some(PracticeParams { mode: Some("due".into()), ..Default::default() })}>
+                        { format!("{due} question{} due for review", if due == 1 { "" } else { "s" }) }
+                    </Link<Route, PracticeParams>>
+                } else {
+                    { "No questions due for review. " }
+                    <Link<Route> to={Route::Quiz}>{ if answered == 0 { "Start practising" } else { "Practise more" } }</Link<Route>>
+                }
+            </p>
+        </section>
     }
 }

@@ -10,7 +10,7 @@ use web_sys::KeyboardEvent;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-const MAX_RESULTS: usize = 20;
+const MAX_RESULTS: usize = 30;
 const SNIPPET_CHARS: usize = 180;
 
 #[component]
@@ -36,8 +36,14 @@ pub fn SearchPage() -> Html {
                     </p>
                 }
                 <ol class="search-results" onkeydown={Callback::from(move_between_results)}>
-                    { for hits.iter().map(|hit| result(bundle, hit)) }
+                    { for hits.iter().filter(|h| matches!(h.doc.target, Target::Section { .. })).map(|hit| result(bundle, hit)) }
                 </ol>
+                if hits.iter().any(|h| matches!(h.doc.target, Target::Question { .. })) {
+                    <h2>{ "Questions" }</h2>
+                    <ol class="search-results question-results" onkeydown={Callback::from(move_between_results)}>
+                        { for hits.iter().filter(|h| matches!(h.doc.target, Target::Question { .. })).take(5).map(question_result) }
+                    </ol>
+                }
             </>
         }
     };
@@ -46,6 +52,18 @@ pub fn SearchPage() -> Html {
             <h1>{ "Search" }</h1>
             { body }
         </article>
+    }
+}
+
+fn question_result(hit: &Hit) -> Html {
+    let Target::Question { id } = &hit.doc.target else { return Html::default() };
+    html! {
+        <li>
+            <a href={format!("quiz/practice?q={id}")}>
+                <span class="result-title">{ format!("Question on {}", hit.doc.title) }</span>
+            </a>
+            <p class="snippet">{ &hit.doc.heading }</p>
+        </li>
     }
 }
 

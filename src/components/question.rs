@@ -1,0 +1,196 @@
+//! One question as a form: a fieldset with the scenario as its legend, radio
+//! buttons or checkboxes labelled with their text (in a seeded order), radio
+//! groups for classify items, and move buttons for order steps. With `reveal`
+//! it shows what was right and why, with links into the knowledge base.
+
+use rootcamp_core::quiz::{Answer, Body, Question, grade_answer, question_seed, shuffled};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub question: &'static Question,
+    /// The session's seed: the option order stays put within a session.
+    pub session: u64,
+    pub answer: Answer,
+    pub onchange: Callback<Answer>,
+    #[prop_or_default]
+    pub reveal: bool,
+    /// "Question 3 of 20".
+    #[prop_or_default]
+    pub position: Option<(usize, usize)>,
+}
+
+/// An empty answer of the right kind for a question.
+pub fn blank_answer(question: &Question, session: u64) -> Answer {
+    match &question.body {
+        Body::Single { .. } | Body::Multiple { .. } => Answer::Choices(Vec::new()),
+        Body::Classify { items, .. } => Answer::Classify(vec![None; items.len()]),
+        Body::Order { steps } => Answer::Order(shuffled(steps.len(), question_seed(session, &question.id), true)),
+    }
+}
+
+/// The option indexes in the order shown.
+pub fn display_order(question: &Question, session: u64) -> Vec<usize> {
+    match &question.body {
+        Body::Single { options } | Body::Multiple { options } => shuffled(options.len(), question_seed(session, &question.id), false),
+        Body::Classify { items, .. } => (0..items.len()).collect(),
+        Body::Order { steps } => (0..steps.len()).collect(),
+    }
+}
+
+/// The answer after pressing number key `n` (1-based, in display order).
+pub fn pick_by_number(question: &Question, session: u64, answer: &Answer, n: usize) -> Option<Answer> {
+    let order = display_order(question, session);
+    let index = *order.get(n.checked_sub(1)?)?;
+    match (&question.body, answer) {
+        (Body::Single { .. }, _) => Some(Answer::Choices(vec![index])),
+        (Body::Multiple { .. }, Answer::Choices(chosen)) => Some(Answer::Choices(toggle(chosen, index))),
+        _ => None,
+    }
+}
+
+fn toggle(chosen: &[usize], index: usize) -> Vec<usize> {
+    let mut next: Vec<usize> = chosen.iter().copied().filter(|&c| c != index).collect();
+    if !chosen.contains(&index) {
+        next.push(index);
+        next.sort_unstable();
+    }
+    next
+}
+
+#[component]
+pub fn QuestionView(props: &Props) -> Html {
+    let q = props.question;
+    let name = format!("q-{}", q.id);
+    let legend = html! {
+        <legend>
+            if let Some((i, n)) = props.position { <span class="question-number">{ format!("Question {i} of {n}") }</span> }
+            <span class="scenario">{ &q.scenario }</span>
+            if let Some(hint) = q.select_hint() { <strong class="select-hint">{ format!(" {hint}") }</strong> }
+        </legend>
+    };
+    let body = match (&q.body, &props.answer) {
+        (Body::Single { options } | Body::Multiple { options }, Answer::Choices(chosen)) => {
+            let multiple = matches!(q.body, Body::Multiple { .. });
+            html! {
+                <ol class="options">
+                    { for display_order(q, props.session).into_iter().map(|i| {
+                        let option = &options[i];
+                        let checked = chosen.contains(&i);
+                        let onchange = {
+                            let onchange = props.onchange.clone();
+                            let chosen = chosen.clone();
+                            Callback::from(move |_: Event| {
+                                onchange.emit(Answer::Choices(if multiple { toggle(&chosen, i) } else { vec![i] }))
+                            })
+                        };
+                        let verdict = props.reveal.then(|| if option.correct { "correct" } else if checked { "wrong" } else { "" });
+                        html! {
+                            <li class={classes!("option", verdict)}>
+                                <label>
+                                    <input type={if multiple { "checkbox" } else { "radio" }} name={name.clone()} {checked}
+                                        disabled={props.reveal} {onchange} />
+                                    { " " }{ &option.text }
+                                </label>
+                                if props.reveal {
+                                    <p class="why">
+                                        <strong>{ if option.correct { "Correct answer. " } else if checked { "Your choice, wrong. " } else { "Wrong. " } }</strong>
+                                        { &option.why }
+                                    </p>
+                                }
+                            </li>
+                        }
+                    }) }
+                </ol>
+            }
+        }
+        (Body::Classify { categories, items }, Answer::Classify(chosen)) => html! {
+            <div class="classify">
+                { for items.iter().enumerate().map(|(i, item)| html! {
+                    <fieldset class={classes!("classify-item", props.reveal.then(|| if chosen.get(i).copied().flatten() == Some(item.category) { "correct" } else { "wrong" }))}>
+                        <legend>{ &item.text }</legend>
+                        { for categories.iter().enumerate().map(|(c, category)| {
+                            let onchange = {
+                                let onchange = props.onchange.clone();
+                                let chosen = chosen.clone();
+                                Callback::from(move |_: Event| {
+                                    let mut next = chosen.clone();
+                                    next[i] = Some(c);
+                                    onchange.emit(Answer::Classify(next));
+                                })
+                            };
+                            html! {
+                                <label class="category">
+                                    <input type="radio" name={format!("{name}-{i}")} checked={chosen.get(i).copied().flatten() == Some(c)}
+                                        disabled={props.reveal} {onchange} />
+                                    { " " }{ category }
+                                </label>
+                            }
+                        }) }
+                        if props.reveal {
+                            <p class="why"><strong>{ format!("{}. ", categories[item.category]) }</strong>{ &item.why }</p>
+                        }
+                    </fieldset>
+                }) }
+            </div>
+        },
+        (Body::Order { steps }, Answer::Order(order)) => html! {
+            <ol class="order">
+                { for order.iter().enumerate().map(|(pos, &s)| {
+                    let mover = |delta: isize| {
+                        let onchange = props.onchange.clone();
+                        let order = order.clone();
+                        Callback::from(move |_: MouseEvent| {
+                            let mut next = order.clone();
+                            let other = pos as isize + delta;
+                            if other >= 0 && (other as usize) < next.len() {
+                                next.swap(pos, other as usize);
+                                onchange.emit(Answer::Order(next));
+                            }
+                        })
+                    };
+                    html! {
+                        <li class={classes!("step", props.reveal.then(|| if s == pos { "correct" } else { "wrong" }))}>
+                            <span class="step-text">{ &steps[s].text }</span>
+                            if !props.reveal {
+                                <span class="step-moves">
+                                    <button type="button" aria-label={format!("Move step {} up", pos + 1)} disabled={pos == 0} onclick={mover(-1)}>{ "↑" }</button>
+                                    <button type="button" aria-label={format!("Move step {} down", pos + 1)} disabled={pos + 1 == order.len()} onclick={mover(1)}>{ "↓" }</button>
+                                </span>
+                            } else {
+                                <p class="why"><strong>{ format!("Step {}. ", s + 1) }</strong>{ &steps[s].why }</p>
+                            }
+                        </li>
+                    }
+                }) }
+            </ol>
+        },
+        _ => Html::default(),
+    };
+    let verdict = props.reveal.then(|| grade_answer(q, &props.answer));
+    html! {
+        <div class="question">
+            <fieldset class="question-fieldset">
+                { legend }
+                { body }
+            </fieldset>
+            <div class="verdict" role="status" aria-live="polite">
+                if let Some(right) = verdict {
+                    <p class={classes!("verdict-text", if right { "right" } else { "wrong" })}>
+                        { if right { "Correct." } else { "Not quite." } }
+                    </p>
+                }
+            </div>
+            if props.reveal {
+                <p class="learn-more">{ "Learn more: " }
+                    { for q.links.iter().enumerate().map(|(i, l)| html! {
+                        <>
+                            if i > 0 { { " · " } }
+                            <a href={format!("kb/{}#{}", l.page, l.anchor)}>{ &l.heading }</a>
+                        </>
+                    }) }
+                </p>
+            }
+        </div>
+    }
+}

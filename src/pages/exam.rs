@@ -1,0 +1,174 @@
+//! `/quiz/exam`: set up, take and submit a timed exam. The exam in progress
+//! lives in the saved progress, so a reload or going offline loses nothing.
+
+use crate::app::Route;
+use crate::components::question::{QuestionView, blank_answer, pick_by_number};
+use crate::content::bundle;
+use crate::hooks::{QuizKey, use_quiz_keys};
+use crate::state::{Action, now_ms, use_app_state};
+use gloo::timers::callback::Interval;
+use rootcamp_core::quiz::Answer;
+use rootcamp_core::quiz::exam::{DEFAULT_QUESTIONS, ExamSession, pick_questions};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[component]
+pub fn Exam() -> Html {
+    let state = use_app_state();
+    match &state.progress.exam {
+        Some(exam) => html! { <ExamInProgress exam={exam.clone()} /> },
+        None => html! { <ExamSetup /> },
+    }
+}
+
+#[component]
+fn ExamSetup() -> Html {
+    let state = use_app_state();
+    let Ok(bundle) = bundle() else { return Html::default() };
+    let max = bundle.questions.len();
+    let count = use_state(|| DEFAULT_QUESTIONS.min(max));
+    let oninput = {
+        let count = count.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                count.set(input.value().parse::<usize>().unwrap_or(DEFAULT_QUESTIONS).clamp(1, max));
+            }
+        })
+    };
+    let start = {
+        let (state, count) = (state.clone(), count.clone());
+        Callback::from(move |_: MouseEvent| {
+            let now = now_ms();
+            let seed = now as u64;
+            state.dispatch(Action::StartExam(ExamSession::new(pick_questions(&bundle.questions, *count, seed), now, seed)));
+        })
+    };
+    let history = &state.progress.exams;
+    html! {
+        <article class="prose exam-setup">
+            <h1>{ "Exam simulation" }</h1>
+            <p>{ "Questions are spread across every topic. You have two minutes a question, the pace of the real exam (65 questions in 130 minutes). Move freely between questions, flag any to come back to, and submit when you are ready; when time runs out the exam is submitted for you." }</p>
+            <p>
+                <label for="exam-count">{ format!("Number of questions (1 to {max}) ") }</label>
+                <input id="exam-count" type="number" min="1" max={max.to_string()} value={count.to_string()} {oninput} />
+            </p>
+            <p><button type="button" class="primary" onclick={start}>{ "Start exam" }</button></p>
+            if !history.is_empty() {
+                <h2>{ "Your exams" }</h2>
+                <ol class="exam-history">
+                    { for history.iter().enumerate().rev().map(|(i, r)| html! {
+                        <li><Link<Route> to={Route::ExamResult { n: i + 1 }}>
+                            { format!("Exam {}: {} of {} ({}%)", i + 1, r.correct, r.total, r.percent()) }
+                        </Link<Route>></li>
+                    }) }
+                </ol>
+            }
+        </article>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct InProgressProps {
+    exam: ExamSession,
+}
+
+#[component]
+fn ExamInProgress(props: &InProgressProps) -> Html {
+    let state = use_app_state();
+    let navigator = use_navigator();
+    let now = use_state(now_ms);
+    {
+        let now = now.clone();
+        use_effect_with((), move |_| {
+            let tick = Interval::new(1_000, move || now.set(now_ms()));
+            move || drop(tick)
+        });
+    }
+    let exam = &props.exam;
+    let remaining = exam.remaining_ms(*now);
+    let finished_count = state.progress.exams.len();
+    let submit = {
+        let (state, navigator) = (state.clone(), navigator.clone());
+        Callback::from(move |_: ()| {
+            state.dispatch(Action::FinishExam { now: now_ms() });
+            if let Some(n) = &navigator {
+                n.push(&Route::ExamResult { n: finished_count + 1 });
+            }
+        })
+    };
+    {
+        let submit = submit.clone();
+        use_effect_with(remaining == 0, move |over| {
+            if *over {
+                submit.emit(());
+            }
+        });
+    }
+    let Ok(bundle) = bundle() else { return Html::default() };
+    let index = exam.current.min(exam.questions.len().saturating_sub(1));
+    let Some(question) = exam.questions.get(index).and_then(|id| bundle.question(id)) else {
+        return html! { <p>{ "This exam has a question that is no longer in the bank. Submit it to see your results." }</p> };
+    };
+    let answer = exam.answers[index].clone().unwrap_or_else(|| blank_answer(question, exam.seed));
+    let goto = |i: usize| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::ExamGoto { index: i }))
+    };
+    let onchange = {
+        let state = state.clone();
+        Callback::from(move |answer: Answer| state.dispatch(Action::ExamAnswer { index, answer }))
+    };
+    let flag = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::ExamFlag { index }))
+    };
+    let on_key = {
+        let (state, answer, seed, len) = (state.clone(), answer.clone(), exam.seed, exam.questions.len());
+        Callback::from(move |key: QuizKey| match key {
+            QuizKey::Number(n) => {
+                if let Some(a) = pick_by_number(question, seed, &answer, n) {
+                    state.dispatch(Action::ExamAnswer { index, answer: a });
+                }
+            }
+            QuizKey::Enter if index + 1 < len => state.dispatch(Action::ExamGoto { index: index + 1 }),
+            QuizKey::Flag => state.dispatch(Action::ExamFlag { index }),
+            _ => {}
+        })
+    };
+    use_quiz_keys(on_key);
+    let minutes = remaining / 60_000;
+    let seconds = remaining / 1_000 % 60;
+    let flagged = exam.flagged[index];
+    html! {
+        <article class="prose exam">
+            <h1>{ "Exam" }</h1>
+            <div class="exam-bar">
+                <p class="timer" role="timer" aria-label="Time left">{ format!("{minutes}:{seconds:02} left") }</p>
+                <p class="meta">{ format!("{} of {} answered", exam.answered(), exam.questions.len()) }</p>
+            </div>
+            <QuestionView {question} session={exam.seed} {answer} {onchange} position={Some((index + 1, exam.questions.len()))} />
+            <div class="quiz-actions">
+                <button type="button" onclick={goto(index.saturating_sub(1))} disabled={index == 0}>{ "Previous" }</button>
+                <button type="button" aria-pressed={flagged.to_string()} onclick={flag}>{ "Flag for review" }</button>
+                <button type="button" onclick={goto(index + 1)} disabled={index + 1 >= exam.questions.len()}>{ "Next" }</button>
+            </div>
+            <nav class="exam-map" aria-label="Questions">
+                { for (0..exam.questions.len()).map(|i| {
+                    let status = match (exam.answers[i].is_some(), exam.flagged[i]) {
+                        (_, true) => ", flagged",
+                        (true, false) => ", answered",
+                        (false, false) => "",
+                    };
+                    html! {
+                        <button type="button" class={classes!(exam.answers[i].is_some().then_some("answered"), exam.flagged[i].then_some("flagged"))}
+                            aria-current={(i == index).then_some("step")} aria-label={format!("Question {}{status}", i + 1)} onclick={goto(i)}>
+                            { i + 1 }
+                        </button>
+                    }
+                }) }
+            </nav>
+            <p><button type="button" class="primary" onclick={submit.reform(|_| ())}>{ "Submit exam" }</button></p>
+        </article>
+    }
+}

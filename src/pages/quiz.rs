@@ -1,0 +1,115 @@
+//! `/quiz`: choose how to practise.
+
+use crate::app::Route;
+use crate::content::bundle;
+use crate::pages::practice::{PracticeParams, exam_date_ms};
+use crate::state::{now_ms, use_app_state};
+use rootcamp_core::quiz::exam::DEFAULT_QUESTIONS;
+use rootcamp_core::schedule::due_ids;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// How many questions are due now (including those brought forward for the exam date).
+pub fn due_count(progress: &rootcamp_core::Progress) -> usize {
+    let exam = progress.exam_date.as_deref().and_then(exam_date_ms);
+    due_ids(progress.cards.iter().map(|(id, c)| (id.as_str(), c)), now_ms(), exam).len()
+}
+
+#[component]
+pub fn QuizHome() -> Html {
+    let state = use_app_state();
+    let navigator = use_navigator();
+    let Ok(bundle) = bundle() else { return Html::default() };
+    let chosen = use_state(Vec::<String>::new);
+    let mistakes = state.progress.recent_mistakes().len();
+    let due = due_count(&state.progress);
+
+    let start_practice = {
+        let (chosen, navigator) = (chosen.clone(), navigator.clone());
+        Callback::from(move |_: MouseEvent| {
+            let topics = (!chosen.is_empty()).then(|| chosen.join(","));
+            if let Some(n) = &navigator {
+                let _ = n.push_with_query(&Route::Practice, &PracticeParams { topics, ..Default::default() });
+            }
+        })
+    };
+    html! {
+        <article class="prose quiz-home">
+            <h1>{ "Quiz" }</h1>
+            <p class="lead">{ format!("{} scenario questions in the style of the SAA-C03 exam, each with an explanation for every answer.", bundle.questions.len()) }</p>
+
+            <section aria-labelledby="practice">
+                <h2 id="practice">{ "Practice" }</h2>
+                <p>{ "Answer at your own pace and see why each option is right or wrong. Leave every topic unticked to practise them all." }</p>
+                <fieldset class="topics">
+                    <legend>{ "Topics" }</legend>
+                    { for bundle.pages.iter().map(|page| {
+                        let slug = page.slug.clone();
+                        let checked = chosen.contains(&slug);
+                        let count = bundle.questions.iter().filter(|q| q.topic == slug).count();
+                        let onchange = {
+                            let chosen = chosen.clone();
+                            let slug = slug.clone();
+                            Callback::from(move |_: Event| {
+                                let mut next = (*chosen).clone();
+                                if next.contains(&slug) { next.retain(|s| s != &slug) } else { next.push(slug.clone()) }
+                                chosen.set(next);
+                            })
+                        };
+                        html! {
+                            <label class="topic"><input type="checkbox" {checked} {onchange} />{ format!(" {} ({count})", page.title) }</label>
+                        }
+                    }) }
+                </fieldset>
+                <p><button type="button" class="primary" onclick={start_practice}>{ "Start practice" }</button></p>
+            </section>
+
+            <section aria-labelledby="exam">
+                <h2 id="exam">{ "Exam simulation" }</h2>
+                <p>{ format!("Timed at two minutes a question, the real exam's pace. {DEFAULT_QUESTIONS} questions by default.") }</p>
+                <p><Link<Route> to={Route::Exam}>{ if state.progress.exam.is_some() { "Resume the exam in progress" } else { "Set up an exam" } }</Link<Route>></p>
+            </section>
+
+            <section aria-labelledby="review">
+                <h2 id="review">{ "Review" }</h2>
+                <ul>
+                    <li>
+                        <Link<Route, PracticeParams> to={Route::Practice} query={Some(PracticeParams { mode: Some("mistakes".into()), ..Default::default() })}>
+                            { "Review mistakes" }
+                        </Link<Route, PracticeParams>>
+                        { format!(" · {mistakes} question{} answered wrong last time", if mistakes == 1 { "" } else { "s" }) }
+                    </li>
+                    <li>
+                        <Link<Route, PracticeParams> to={Route::Practice} query={Some(PracticeParams { mode: Some("due".into()), ..Default::default() })}>
+                            { "Spaced repetition" }
+                        </Link<Route, PracticeParams>>
+                        { format!(" · {due} due now") }
+                    </li>
+                </ul>
+                <ExamDate />
+            </section>
+        </article>
+    }
+}
+
+/// The optional exam date: every question comes up before it.
+#[component]
+pub fn ExamDate() -> Html {
+    let state = use_app_state();
+    let onchange = {
+        let state = state.clone();
+        Callback::from(move |event: Event| {
+            let Some(input) = event.target_dyn_into::<HtmlInputElement>() else { return };
+            let value = input.value();
+            state.dispatch(crate::state::Action::SetExamDate((!value.is_empty()).then_some(value)));
+        })
+    };
+    html! {
+        <p class="exam-date">
+            <label for="exam-date">{ "My exam date " }</label>
+            <input id="exam-date" type="date" value={state.progress.exam_date.clone().unwrap_or_default()} {onchange} />
+            <span class="meta">{ " Every question you have practised comes up again before it." }</span>
+        </p>
+    }
+}
