@@ -7,6 +7,9 @@ use rootcamp_core::compile::{compile, read_content};
 use rootcamp_core::diagnostic::report;
 use std::path::Path;
 
+/// Routes of the app that are not knowledge-base pages (see `Route` in src/app.rs).
+const STATIC_ROUTES: [&str; 5] = ["search", "quiz", "quiz/practice", "quiz/exam", "progress"];
+
 pub fn build(public_url: &str, out: &Path) -> Result<(), String> {
     if !public_url.starts_with('/') || !public_url.ends_with('/') {
         return Err(format!("--public-url must start and end with '/', like /rootcamp/ (got {public_url})"));
@@ -15,10 +18,15 @@ pub fn build(public_url: &str, out: &Path) -> Result<(), String> {
     let index = std::fs::read_to_string(out.join("index.html")).map_err(|e| format!("no index.html in {}: {e}", out.display()))?;
     let files = read_content(&root(), "content").map_err(|e| format!("cannot read content: {e}"))?;
     let bundle = compile(&files).map_err(|d| report(&d))?;
-    std::fs::create_dir_all(out.join("kb")).map_err(|e| e.to_string())?;
-    // `kb/<slug>.html` answers `/kb/<slug>` on GitHub Pages; 404.html lets the app show its not-found page.
-    for page in &bundle.pages {
-        write(&out.join("kb").join(format!("{}.html", page.slug)), &index)?;
+    // `x.html` answers `/x` on GitHub Pages, so every fixed route and every
+    // page has one; 404.html lets the app show its not-found page elsewhere.
+    let pages = bundle.pages.iter().map(|p| format!("kb/{}", p.slug));
+    for route in STATIC_ROUTES.iter().map(|r| r.to_string()).chain(pages) {
+        let file = out.join(format!("{route}.html"));
+        if let Some(dir) = file.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        }
+        write(&file, &index)?;
     }
     write(&out.join("404.html"), &index)?;
     eprintln!("xtask: site for {public_url} written to {} ({} pages)", out.display(), bundle.pages.len());

@@ -1,0 +1,132 @@
+// The quiz as a student uses it: practice right and wrong, a short exam to the end
+// and its review, a reload mid-exam, export, clear and import.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startServer, launch, openPage, appReady, axeViolations } from './support.mjs';
+
+let server;
+let browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+// The option texts of a single-answer question and which one is right, read from the bank's TOML.
+function singleQuestion(topic, id) {
+  const toml = readFileSync(new URL(`../content/quiz/${topic}.toml`, import.meta.url), 'utf8');
+  const block = toml.split('[[question]]').find((b) => b.includes(`id = "${id}"`));
+  assert.ok(block?.includes('kind = "single"'), `${id} is a single-answer question`);
+  const options = [...block.matchAll(/\[\[question\.option\]\]\s*text = "([^"]*)"\s*correct = (true|false)/g)]
+    .map((m) => ({ text: m[1], correct: m[2] === 'true' }));
+  return { right: options.find((o) => o.correct).text, wrong: options.find((o) => !o.correct).text };
+}
+
+test('practice: a right answer and a wrong one, with explanations and links', async () => {
+  const { page, errors, close } = await openPage(browser);
+  const q1 = singleQuestion('root-vs-iam', 'root-vs-iam-01');
+  await page.goto(server.url('quiz/practice?q=root-vs-iam-01'));
+  await appReady(page);
+  await page.getByRole('radio', { name: q1.right, exact: true }).check();
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  assert.equal(await page.getByRole('status').filter({ hasText: 'Correct.' }).count(), 1);
+  assert.ok(await page.locator('.why').count() >= 4, 'every option is explained');
+  assert.ok(await page.locator('.learn-more a').count() >= 1, 'links into the knowledge base');
+  assert.deepEqual(await axeViolations(page), []);
+  await page.getByRole('button', { name: 'Next question' }).click();
+
+  // The next question comes from the same topic; answer it wrong on purpose with the keyboard.
+  const legend = await page.locator('.question-fieldset > legend .scenario').textContent();
+  const id = (await page.evaluate(() => document.querySelector('input[name^="q-"]').name)).slice(2);
+  const block = readFileSync(new URL('../content/quiz/root-vs-iam.toml', import.meta.url), 'utf8').split('[[question]]').find((b) => b.includes(`id = "${id}"`));
+  assert.ok(block.includes(legend.trim().slice(0, 40)), 'the question shown is the one in the bank');
+  const wrongLabels = [...block.matchAll(/text = "([^"]*)"\s*correct = false/g)].map((m) => m[1]);
+  const labels = await page.locator('.option label').allTextContents();
+  const wrongIndex = labels.findIndex((l) => wrongLabels.includes(l.trim()));
+  await page.keyboard.press(String(wrongIndex + 1));
+  if (block.includes('kind = "multiple"')) {
+    // Multiple response: one wrong pick is enough to be wrong.
+  }
+  await page.keyboard.press('Enter');
+  await page.getByText('Not quite.').waitFor();
+  await page.keyboard.press('Enter');
+
+  await page.goto(server.url('quiz'));
+  await appReady(page);
+  assert.match(await page.getByText(/answered wrong last time/).textContent(), /1 question answered wrong last time/);
+  await page.getByRole('link', { name: 'Review mistakes' }).click();
+  await page.waitForFunction((i) => document.querySelector('input[name^="q-"]')?.name === `q-${i}`, id);
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('a short exam, a reload in the middle, flags, submit and review', async () => {
+  const { page, errors, close } = await openPage(browser);
+  await page.goto(server.url('quiz/exam'));
+  await appReady(page);
+  await page.getByLabel(/Number of questions/).fill('3');
+  await page.getByRole('button', { name: 'Start exam' }).click();
+  await page.getByRole('timer').waitFor();
+  assert.match(await page.getByRole('timer').textContent(), /^(6:00|5:5\d) left$/, 'two minutes a question');
+  assert.deepEqual(await axeViolations(page), []);
+
+  // Answer the first question (whatever it is), flag it, move on.
+  await page.keyboard.press('1');
+  await page.keyboard.press('f');
+  assert.equal(await page.getByRole('button', { name: 'Flag for review' }).getAttribute('aria-pressed'), 'true');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByText('Question 2 of 3').waitFor();
+
+  // A reload keeps the exam, its answers, flags and place.
+  await page.reload();
+  await appReady(page);
+  await page.getByText('Question 2 of 3').waitFor();
+  assert.equal(await page.getByText('1 of 3 answered').count(), 1);
+  assert.equal(await page.getByRole('button', { name: 'Question 1, flagged' }).count(), 1);
+
+  await page.getByRole('button', { name: 'Submit exam' }).click();
+  await page.waitForURL(/\/quiz\/exams\/1$/);
+  await page.getByRole('heading', { name: 'Exam 1 results' }).waitFor();
+  assert.match(await page.locator('.score').textContent(), /^\d of 3 correct \(\d+%\)$/);
+  assert.match(await page.locator('.estimate').textContent(), /720/);
+  assert.equal(await page.locator('.reviewed').count(), 3, 'every question is reviewable');
+  assert.ok(await page.getByText('Not answered (counts as wrong).').count() >= 2);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('export, clear, and import progress; a broken file is refused and changes nothing', async () => {
+  const { page, errors, close } = await openPage(browser, { acceptDownloads: true });
+  await page.goto(server.url('kb/root-mfa'));
+  await appReady(page);
+  await page.getByRole('button', { name: 'Mark as read' }).click();
+  await page.goto(server.url('progress'));
+  await appReady(page);
+  assert.match(await page.locator('main').textContent(), /1 of 10 pages read/);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
+  assert.equal(download.suggestedFilename(), 'rootcamp-progress.json');
+  const exported = path.join(mkdtempSync(path.join(tmpdir(), 'rootcamp-')), 'progress.json');
+  await download.saveAs(exported);
+  assert.deepEqual(JSON.parse(readFileSync(exported, 'utf8')).progress.read, ['root-mfa']);
+
+  await page.getByRole('button', { name: 'Clear all progress' }).click();
+  await page.getByRole('button', { name: 'Yes, clear all progress' }).click();
+  assert.match(await page.locator('main').textContent(), /0 of 10 pages read/);
+
+  const broken = path.join(path.dirname(exported), 'broken.json');
+  writeFileSync(broken, '{"kind":"rootcamp-progress","version":2,"progress":{"read":"everything"}}');
+  await page.getByLabel('Import progress from a file').setInputFiles(broken);
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.equal(await alert.textContent(), 'broken.json was not imported: its contents do not match progress format 2: invalid type: string "everything", expected a sequence. Your progress is unchanged.');
+  assert.match(await page.locator('main').textContent(), /0 of 10 pages read/);
+
+  await page.getByLabel('Import progress from a file').setInputFiles(exported);
+  await page.getByText('Imported your progress from progress.json.').waitFor();
+  assert.match(await page.locator('main').textContent(), /1 of 10 pages read/);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(errors, []);
+  await close();
+});
