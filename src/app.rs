@@ -4,6 +4,7 @@ use crate::components::header::Header;
 use crate::components::copy_code::copy_code;
 use crate::components::in_app_links::follow_in_app;
 use crate::components::notice::Notice;
+use crate::components::update_prompt::UpdatePrompt;
 use crate::state::{AppState, StateHandle};
 use crate::storage;
 use crate::content::bundle;
@@ -111,7 +112,7 @@ pub fn App() -> Html {
         <BrowserRouter>
             <DocumentTitle />
             <Header />
-            <main id="main" onclick={on_click}><Notice />{ body }</main>
+            <main id="main" onclick={on_click}><UpdatePrompt /><Notice />{ body }</main>
             <footer class="site-footer">
                 <p>{ "Rootcamp is an independent study aid, not affiliated with AWS. Facts are checked against AWS documentation on the date shown on each page." }</p>
             </footer>

@@ -6,3 +6,4 @@ pub mod in_app_links;
 pub mod notice;
 pub mod question;
 pub mod search_box;
+pub mod update_prompt;

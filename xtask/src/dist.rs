@@ -1,6 +1,7 @@
 //! The deployable site: a release build for a base path, plus one HTML file per
 //! route so that deep links answer 200 on a static host such as GitHub Pages.
 
+use crate::pwa;
 use crate::root;
 use crate::run::{command, status};
 use rootcamp_core::compile::{compile, read_content};
@@ -16,6 +17,10 @@ pub fn build(public_url: &str, out: &Path) -> Result<(), String> {
     }
     status(command("trunk").args(["build", "--release", "--offline", "--public-url", public_url, "--dist"]).arg(out))?;
     let index = std::fs::read_to_string(out.join("index.html")).map_err(|e| format!("no index.html in {}: {e}", out.display()))?;
+    pwa::icons(out)?;
+    pwa::manifest(out, public_url)?;
+    let index = pwa::head_tags(&index, &pwa::register_script(out, public_url)?, public_url)?;
+    write(&out.join("index.html"), &index)?;
     let files = read_content(&root(), "content").map_err(|e| format!("cannot read content: {e}"))?;
     let bundle = compile(&files).map_err(|d| report(&d))?;
     // `x.html` answers `/x` on GitHub Pages, so every fixed route and every
@@ -29,6 +34,7 @@ pub fn build(public_url: &str, out: &Path) -> Result<(), String> {
         write(&file, &index)?;
     }
     write(&out.join("404.html"), &index)?;
+    pwa::service_worker(out, public_url)?;
     eprintln!("xtask: site for {public_url} written to {} ({} pages)", out.display(), bundle.pages.len());
     Ok(())
 }

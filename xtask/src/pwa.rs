@@ -1,0 +1,140 @@
+//! What makes the built site an installable, offline PWA with a strict CSP:
+//! PNG icons rendered from the SVGs, the web app manifest, the service worker
+//! with its precache list generated from the build, and the tags every HTML
+//! file needs (manifest, theme colour, CSP with the inline script's hash,
+//! and the worker's registration with Subresource Integrity).
+
+use crate::root;
+use base64::Engine;
+use sha2::{Digest, Sha256, Sha384};
+use std::path::{Path, PathBuf};
+
+const THEME: &str = "#0f2a44";
+const BACKGROUND: &str = "#ffffff";
+
+/// Icons: (source SVG, output name, size in pixels).
+const ICONS: [(&str, &str, u32); 4] = [
+    ("web/icon.svg", "icons/icon-192.png", 192),
+    ("web/icon.svg", "icons/icon-512.png", 512),
+    ("web/icon-maskable.svg", "icons/maskable-512.png", 512),
+    ("web/icon-maskable.svg", "icons/apple-touch-icon.png", 180),
+];
+
+pub fn icons(out: &Path) -> Result<(), String> {
+    for (svg, name, size) in ICONS {
+        let data = std::fs::read(root().join(svg)).map_err(|e| format!("cannot read {svg}: {e}"))?;
+        let tree = resvg::usvg::Tree::from_data(&data, &resvg::usvg::Options::default()).map_err(|e| format!("{svg}: {e}"))?;
+        let mut pixmap = resvg::tiny_skia::Pixmap::new(size, size).ok_or("icon size is zero")?;
+        let scale = size as f32 / tree.size().width();
+        resvg::render(&tree, resvg::tiny_skia::Transform::from_scale(scale, scale), &mut pixmap.as_mut());
+        let path = out.join(name);
+        std::fs::create_dir_all(path.parent().ok_or("icon path has a folder")?).map_err(|e| e.to_string())?;
+        pixmap.save_png(&path).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    Ok(())
+}
+
+pub fn manifest(out: &Path, base: &str) -> Result<(), String> {
+    let text = format!(
+        r#"{{
+  "name": "Rootcamp: the AWS root user and IAM for SAA-C03",
+  "short_name": "Rootcamp",
+  "description": "An offline study guide and exam quiz about the AWS account root user and IAM.",
+  "start_url": "{base}",
+  "scope": "{base}",
+  "display": "standalone",
+  "theme_color": "{THEME}",
+  "background_color": "{BACKGROUND}",
+  "icons": [
+    {{ "src": "icons/icon-192.png", "sizes": "192x192", "type": "image/png", "purpose": "any" }},
+    {{ "src": "icons/icon-512.png", "sizes": "512x512", "type": "image/png", "purpose": "any" }},
+    {{ "src": "icons/maskable-512.png", "sizes": "512x512", "type": "image/png", "purpose": "maskable" }}
+  ]
+}}
+"#
+    );
+    write(&out.join("manifest.webmanifest"), text.as_bytes())
+}
+
+/// Copies the worker's registration under a hashed name; returns the tag that loads it.
+pub fn register_script(out: &Path, base: &str) -> Result<String, String> {
+    let source = std::fs::read(root().join("web/sw-register.js")).map_err(|e| format!("cannot read web/sw-register.js: {e}"))?;
+    let hash = hex(&Sha256::digest(&source))[..16].to_string();
+    let name = format!("sw-register-{hash}.js");
+    write(&out.join(&name), &source)?;
+    Ok(format!(r#"<script src="{base}{name}" integrity="{}" defer></script>"#, sri(&source)))
+}
+
+/// Adds the PWA tags and the CSP to the `<head>` of index.html. They come
+/// before `<base href>`, so their addresses are absolute.
+pub fn head_tags(index: &str, register: &str, base: &str) -> Result<String, String> {
+    let inline: Vec<String> = index
+        .split("<script type=\"module\">")
+        .skip(1)
+        .filter_map(|s| s.split("</script>").next())
+        .map(|script| format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script.as_bytes()))))
+        .collect();
+    let csp = format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self'; img-src 'self'; font-src 'self'; \
+         connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'",
+        inline.join(" ")
+    );
+    let tags = format!(
+        r#"<meta http-equiv="Content-Security-Policy" content="{csp}" />
+    <meta name="theme-color" content="{THEME}" />
+    <link rel="manifest" href="{base}manifest.webmanifest" />
+    <link rel="apple-touch-icon" href="{base}icons/apple-touch-icon.png" />
+    {register}
+"#
+    );
+    let at = index.find("<meta name=\"viewport\"").ok_or("index.html has no viewport meta to put the tags before")?;
+    Ok(format!("{}{tags}    {}", &index[..at], &index[at..]))
+}
+
+/// The service worker, with every other file of the build to precache and a
+/// version that changes whenever any of them does.
+pub fn service_worker(out: &Path, base: &str) -> Result<(), String> {
+    let mut files = Vec::new();
+    collect(out, &mut files).map_err(|e| e.to_string())?;
+    let mut names: Vec<String> = files
+        .iter()
+        .filter_map(|p| p.strip_prefix(out).ok())
+        .map(|p| p.to_string_lossy().replace('\\', "/"))
+        .filter(|n| n != "sw.js")
+        .collect();
+    names.sort();
+    let mut version = Sha256::new();
+    for name in &names {
+        version.update(name.as_bytes());
+        version.update(std::fs::read(out.join(name)).map_err(|e| e.to_string())?);
+    }
+    let version = hex(&version.finalize())[..16].to_string();
+    let list = format!("[{}]", names.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(", "));
+    let template = std::fs::read_to_string(root().join("web/sw.js")).map_err(|e| format!("cannot read web/sw.js: {e}"))?;
+    let sw = template.replace("__VERSION__", &version).replace("__BASE__", base).replace("__FILES__", &list);
+    write(&out.join("sw.js"), sw.as_bytes())
+}
+
+fn sri(bytes: &[u8]) -> String {
+    format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes)))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    std::fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect(&path, out)?;
+        } else {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
