@@ -27,8 +27,8 @@ async function isFile(p) {
 
 // Serves SITE under BASE the way GitHub Pages does: `x` answers from `x`,
 // `x.html` or `x/index.html`; anything else gets 404.html with status 404.
-export async function startServer() {
-  const root = path.resolve(SITE);
+export async function startServer(site = SITE) {
+  let root = path.resolve(site);
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url, 'http://localhost');
     let file = null;
@@ -49,7 +49,13 @@ export async function startServer() {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, url: (p = '') => `${origin}${BASE}${p}`, close: () => new Promise((r) => server.close(r)) };
+  return {
+    origin,
+    url: (p = '') => `${origin}${BASE}${p}`,
+    // Deploys another build over this one.
+    setSite: (dir) => { root = path.resolve(dir); },
+    close: () => new Promise((r) => { server.closeAllConnections(); server.close(r); }),
+  };
 }
 
 export async function launch() {

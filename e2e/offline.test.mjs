@@ -1,0 +1,114 @@
+// The PWA: after one visit it works with the network off, it never asks
+// another origin for anything, and a new deployment waits for the student.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startServer, launch, openPage, appReady, SITE } from './support.mjs';
+
+let server;
+let browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function controlled(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+test('after a first visit the app works offline: reload, three routes by URL, search, a question', async () => {
+  const { page, errors, close } = await openPage(browser);
+  const foreign = [];
+  page.context().on('request', (r) => { if (!r.url().startsWith(server.origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+  await page.goto(server.url());
+  await appReady(page);
+  await controlled(page);
+
+  await page.context().setOffline(true);
+  await page.reload();
+  await appReady(page);
+  assert.equal(await page.locator('main h1').first().textContent(), 'Rootcamp');
+
+  await page.goto(server.url('kb/root-mfa#mandatory-root-mfa'));
+  await appReady(page);
+  assert.equal(await page.locator('main h1').first().textContent(), 'MFA for the root user');
+  await page.goto(server.url('progress'));
+  await appReady(page);
+  assert.equal(await page.locator('main h1').first().textContent(), 'Progress');
+  await page.goto(server.url('search?q=lost%20mfa'));
+  await appReady(page);
+  await page.locator('.search-results > li').first().waitFor();
+
+  await page.goto(server.url('quiz/practice?q=root-mfa-01'));
+  await appReady(page);
+  await page.locator('.option label').first().click();
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await page.locator('.verdict-text').waitFor();
+  await page.context().setOffline(false);
+
+  assert.deepEqual(foreign, [], 'no request leaves the origin');
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('a new deployment shows the update prompt, and accepting it loads the new version', async () => {
+  // The "new build": the same site with a different version and a visible marker.
+  const next = mkdtempSync(path.join(tmpdir(), 'rootcamp-next-'));
+  cpSync(SITE, next, { recursive: true });
+  const sw = path.join(next, 'sw.js');
+  writeFileSync(sw, readFileSync(sw, 'utf8').replace(/const VERSION = '([^']+)'/, "const VERSION = '$1-next'"));
+  for (const file of ['index.html', 'kb/root-vs-iam.html']) {
+    const f = path.join(next, file);
+    writeFileSync(f, readFileSync(f, 'utf8').replace('<title>', '<meta name="rootcamp-build" content="next" />\n    <title>'));
+  }
+
+  const { page, errors, close } = await openPage(browser);
+  await page.goto(server.url('kb/root-vs-iam'));
+  await appReady(page);
+  await controlled(page);
+  assert.equal(await page.getByText('A new version of Rootcamp is ready').count(), 0);
+
+  server.setSite(next);
+  try {
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    const prompt = page.getByRole('status').filter({ hasText: 'A new version of Rootcamp is ready' });
+    await prompt.waitFor();
+    assert.equal(await page.locator('meta[name="rootcamp-build"]').count(), 0, 'nothing switches before the student says so');
+    await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Update now' }).click()]);
+    await appReady(page);
+    assert.equal(await page.locator('meta[name="rootcamp-build"]').getAttribute('content'), 'next');
+  } finally {
+    server.setSite(SITE);
+  }
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('the prompt waits while an exam is in progress', async () => {
+  const next = mkdtempSync(path.join(tmpdir(), 'rootcamp-next-'));
+  cpSync(SITE, next, { recursive: true });
+  const sw = path.join(next, 'sw.js');
+  writeFileSync(sw, readFileSync(sw, 'utf8').replace(/const VERSION = '([^']+)'/, "const VERSION = '$1-exam'"));
+
+  const { page, errors, close } = await openPage(browser);
+  await page.goto(server.url('quiz/exam'));
+  await appReady(page);
+  await controlled(page);
+  await page.getByLabel(/Number of questions/).fill('2');
+  await page.getByRole('button', { name: 'Start exam' }).click();
+  await page.getByRole('timer').waitFor();
+
+  server.setSite(next);
+  try {
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await page.waitForFunction(() => typeof window.rootcampUpdate === 'function');
+    assert.equal(await page.getByText('A new version of Rootcamp is ready').count(), 0, 'no prompt during the exam');
+    await page.getByRole('button', { name: 'Submit exam' }).click();
+    await page.getByText('A new version of Rootcamp is ready').waitFor();
+  } finally {
+    server.setSite(SITE);
+  }
+  assert.deepEqual(errors, []);
+  await close();
+});
