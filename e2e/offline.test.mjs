@@ -112,3 +112,36 @@ test('the prompt waits while an exam is in progress', async () => {
   assert.deepEqual(errors, []);
   await close();
 });
+
+test('pages are real HTML: read with JavaScript off, with their own title and description', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const response = await page.goto(server.url('kb/root-password'));
+  assert.equal(response.status(), 200);
+  assert.equal(await page.locator('main h1').textContent(), 'The root user password');
+  assert.equal(await page.title(), 'The root user password · Rootcamp');
+  assert.match(await page.locator('meta[name="description"]').getAttribute('content'), /password/i);
+  assert.ok((await page.locator('main .prose').first().textContent()).length > 0);
+  assert.match(await page.locator('.sources').textContent(), /Last checked: \d{4}-\d{2}-\d{2}/);
+  // Links between pages work without the app.
+  await page.getByRole('navigation', { name: 'Study path' }).getByRole('link', { name: /^Next/ }).click();
+  assert.equal(await page.locator('main h1').textContent(), 'MFA for the root user');
+  await context.close();
+});
+
+test('the app takes over a pre-rendered page without moving it', async () => {
+  const { page, errors, close } = await openPage(browser);
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; })
+      .observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(server.url('kb/root-vs-iam'));
+  await page.waitForFunction(() => !document.getElementById('prerendered') && document.querySelector('main h1'));
+  assert.equal(await page.locator('main h1').count(), 1, 'one copy of the page once the app runs');
+  await page.waitForTimeout(300);
+  const shift = await page.evaluate(() => window.__shift);
+  assert.ok(shift <= 0.02, `cumulative layout shift ${shift}`);
+  assert.deepEqual(errors, []);
+  await close();
+});

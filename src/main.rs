@@ -1,3 +1,3 @@
 fn main() {
-    yew::Renderer::<rootcamp::App>::new().render();
+    rootcamp::start();
 }

@@ -1,7 +1,7 @@
 //! The deployable site: a release build for a base path, plus one HTML file per
 //! route so that deep links answer 200 on a static host such as GitHub Pages.
 
-use crate::pwa;
+use crate::{prerender, pwa};
 use crate::root;
 use crate::run::{command, status};
 use rootcamp_core::compile::{compile, read_content};
@@ -25,15 +25,24 @@ pub fn build(public_url: &str, out: &Path) -> Result<(), String> {
     let bundle = compile(&files).map_err(|d| report(&d))?;
     // `x.html` answers `/x` on GitHub Pages, so every fixed route and every
     // page has one; 404.html lets the app show its not-found page elsewhere.
-    let pages = bundle.pages.iter().map(|p| format!("kb/{}", p.slug));
-    for route in STATIC_ROUTES.iter().map(|r| r.to_string()).chain(pages) {
+    for route in STATIC_ROUTES {
         let file = out.join(format!("{route}.html"));
         if let Some(dir) = file.parent() {
             std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
         }
         write(&file, &index)?;
     }
+    // Pages with their content already in them.
+    std::fs::create_dir_all(out.join("kb")).map_err(|e| e.to_string())?;
+    for page in &bundle.pages {
+        let body = prerender::kb_page(&bundle, page, public_url);
+        let html = prerender::page_html(&index, &body, &format!("{} · Rootcamp", page.title), &page.summary)?;
+        write(&out.join("kb").join(format!("{}.html", page.slug)), &html)?;
+    }
+    let home = prerender::home(&bundle, public_url);
+    let home = prerender::page_html(&index, &home, "Rootcamp", "Rootcamp: an offline study guide and exam quiz about the AWS account root user and IAM, for the Solutions Architect – Associate exam.")?;
     write(&out.join("404.html"), &index)?;
+    write(&out.join("index.html"), &home)?;
     pwa::service_worker(out, public_url)?;
     eprintln!("xtask: site for {public_url} written to {} ({} pages)", out.display(), bundle.pages.len());
     Ok(())

@@ -5,6 +5,7 @@
 
 mod bench;
 mod dist;
+mod prerender;
 mod pwa;
 mod run;
 mod setup;

@@ -1,0 +1,109 @@
+//! Pre-rendered pages: every knowledge-base page (and the home page) as real
+//! HTML with its content in it, so a deep link answers with the text, a
+//! reader with JavaScript off can read it, and text shows before the wasm
+//! loads. The markup mirrors the app's own (src/pages/kb_page.rs,
+//! src/pages/home.rs, src/components/header.rs) so that when the app takes
+//! over (src/main.rs swaps it in within one task) nothing moves.
+
+use rootcamp_core::{Bundle, Page};
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+fn header(base: &str) -> String {
+    format!(
+        r#"<header class="site-header"><nav aria-label="Main"><a class="brand" href="{base}">Rootcamp</a><ul><li><a href="{base}">Study path</a></li><li><a href="{base}quiz">Quiz</a></li><li><a href="{base}progress">Progress</a></li></ul></nav><form class="search-box" role="search" action="{base}search"><label for="search-field" class="visually-hidden">Search</label><input id="search-field" name="q" type="search" placeholder="Search (press /)" autocomplete="off" spellcheck="false" enterkeyhint="go"></form></header>"#
+    )
+}
+
+const FOOTER: &str = r#"<footer class="site-footer"><p>Rootcamp is an independent study aid, not affiliated with AWS. Facts are checked against AWS documentation on the date shown on each page.</p></footer>"#;
+
+/// The body's content for a page, wrapped so the app can find and replace it.
+fn frame(base: &str, main: &str) -> String {
+    format!(r#"<div id="prerendered">{}<main id="main">{main}</main>{FOOTER}</div>"#, header(base))
+}
+
+pub fn kb_page(bundle: &Bundle, page: &Page, base: &str) -> String {
+    let (previous, next) = bundle.neighbours(&page.slug);
+    let sections: Vec<_> = page.headings.iter().filter(|h| h.level == 2).collect();
+    let toc = if sections.len() < 2 {
+        String::new()
+    } else {
+        let items: String = sections
+            .iter()
+            .map(|h| format!(r#"<li><a href="kb/{}#{}">{}</a></li>"#, page.slug, h.id, escape(&h.text)))
+            .collect();
+        format!(r#"<nav class="toc prose" aria-label="On this page"><h2>On this page</h2><ul>{items}</ul></nav>"#)
+    };
+    let see_also = if page.see_also.is_empty() {
+        String::new()
+    } else {
+        let items: String = page
+            .see_also
+            .iter()
+            .filter_map(|s| bundle.page(s))
+            .map(|p| format!(r#"<li><a href="{base}kb/{}">{}</a> — {}</li>"#, p.slug, escape(&p.title), escape(&p.summary)))
+            .collect();
+        format!(r#"<nav class="prose see-also" aria-labelledby="see-also"><h2 id="see-also">See also</h2><ul>{items}</ul></nav>"#)
+    };
+    let sources: String = page.sources.iter().map(|u| format!(r#"<li><a href="{0}">{0}</a></li>"#, escape(u))).collect();
+    let neighbour = |label: &str, p: Option<&Page>| {
+        p.map(|p| {
+            format!(
+                r#"<a class="{}" href="{base}kb/{}"><span class="label">{label}</span> <span>{}</span></a>"#,
+                label.to_lowercase(),
+                p.slug,
+                escape(&p.title)
+            )
+        })
+        .unwrap_or_default()
+    };
+    let main = format!(
+        r#"<article class="kb-page"><header class="prose"><h1>{title}</h1><p class="lead">{summary}</p><p class="meta">SAA-C03 domain {domain} · {minutes} min read · Last checked {checked}</p></header>{toc}<div class="prose">{html}</div><p class="read-toggle"><button type="button" aria-pressed="false" disabled>Mark as read</button></p>{see_also}<section class="prose sources" aria-labelledby="sources"><h2 id="sources">Sources</h2><ul>{sources}</ul><p>Last checked: {checked}</p></section><nav class="prev-next" aria-label="Study path">{prev}{next}</nav></article>"#,
+        title = escape(&page.title),
+        summary = escape(&page.summary),
+        domain = page.domain,
+        minutes = page.reading_minutes(),
+        checked = page.checked,
+        html = page.html,
+        prev = neighbour("Previous", previous),
+        next = neighbour("Next", next),
+    );
+    frame(base, &main)
+}
+
+pub fn home(bundle: &Bundle, base: &str) -> String {
+    let items: String = bundle
+        .pages
+        .iter()
+        .map(|p| {
+            format!(
+                r#"<li><a href="{base}kb/{}">{}</a><span class="meta"> · {} min read</span><p>{}</p></li>"#,
+                p.slug,
+                escape(&p.title),
+                p.reading_minutes(),
+                escape(&p.summary)
+            )
+        })
+        .collect();
+    let main = format!(
+        r#"<article class="prose"><h1>Rootcamp</h1><p class="lead">Everything about the AWS account root user and IAM that the Solutions Architect – Associate exam (SAA-C03) can ask, checked against AWS documentation.</p><section class="glance" aria-labelledby="glance"><h2 id="glance">Today</h2><p>No questions due for review. <a href="{base}quiz">Start practising</a></p></section><h2>Study path</h2><p class="meta">0 of {} pages read</p><ol class="study-path">{items}</ol></article>"#,
+        bundle.pages.len()
+    );
+    frame(base, &main)
+}
+
+/// index.html with `body` in place of its empty body, and its own title and description.
+pub fn page_html(index: &str, body: &str, title: &str, description: &str) -> Result<String, String> {
+    let with_body = index.replacen("<body>", &format!("<body>\n    {body}"), 1);
+    let with_title = with_body.replacen("<title>Rootcamp</title>", &format!("<title>{}</title>", escape(title)), 1);
+    let start = with_title.find("<meta name=\"description\" content=\"").ok_or("index.html has no description meta")?;
+    let end = with_title[start..].find("/>").ok_or("the description meta is not closed")? + start + 2;
+    Ok(format!(
+        "{}<meta name=\"description\" content=\"{}\" />{}",
+        &with_title[..start],
+        escape(description),
+        &with_title[end..]
+    ))
+}
