@@ -1,6 +1,7 @@
 // Shared pieces of the journeys: a GitHub-Pages-like static server on loopback,
 // Debian's Chromium driven by playwright-core, console watching and axe-core.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -26,7 +27,8 @@ async function isFile(p) {
 }
 
 // Serves SITE under BASE the way GitHub Pages does: `x` answers from `x`,
-// `x.html` or `x/index.html`; anything else gets 404.html with status 404.
+// `x.html` or `x/index.html`; anything else gets 404.html with status 404;
+// responses are gzipped for clients that accept it.
 export async function startServer(site = SITE) {
   let root = path.resolve(site);
   const server = createServer(async (req, res) => {
@@ -43,8 +45,14 @@ export async function startServer(site = SITE) {
     }
     const status = file ? 200 : 404;
     file ??= path.join(root, '404.html');
-    const body = await readFile(file);
-    res.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    let body = await readFile(file);
+    const headers = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' };
+    // Compressed as GitHub Pages does, so sizes and timings are the ones students get.
+    if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && !file.endsWith('.png')) {
+      body = gzipSync(body);
+      headers['content-encoding'] = 'gzip';
+    }
+    res.writeHead(status, headers);
     res.end(body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -77,9 +85,10 @@ export async function openPage(browser, options = {}) {
   return { page, errors, close: () => context.close() };
 }
 
-// Waits until the wasm app has rendered its main content.
+// Waits until the wasm app has rendered its main content (and taken over
+// from the pre-rendered copy, where there is one).
 export async function appReady(page) {
-  await page.locator('main h1').first().waitFor({ state: 'visible' });
+  await page.waitForFunction(() => !document.getElementById('prerendered') && document.querySelector('main h1'));
 }
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -1,4 +1,5 @@
-//! Benchmarks that print their figures (never timed tests that could flake).
+//! Benchmarks that print their figures (never timed tests that could flake):
+//! search speed and size, typing, Lighthouse, and the site's gzip sizes.
 
 use crate::root;
 use crate::run::{command, status};
@@ -22,5 +23,6 @@ pub fn all() -> Result<(), String> {
     let site = root().join("target/bench-site");
     crate::dist::build("/rootcamp/", &site)?;
     status(command("node").arg("e2e/bench/typing.mjs").env("ROOTCAMP_SITE", &site).env("CHROMIUM", CHROMIUM))?;
+    status(command("node").arg("e2e/bench/lighthouse.mjs").env("ROOTCAMP_SITE", &site).env("CHROMIUM", CHROMIUM))?;
     crate::size::report(&site)
 }
