@@ -7,10 +7,13 @@ use std::path::PathBuf;
 
 fn main() {
     println!("cargo::rerun-if-changed=content");
-    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let root =
+        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let files = match read_content(&root, "content") {
         Ok(files) => files,
-        Err(e) => fail(&format!("content: error: cannot read the content folder: {e}\n")),
+        Err(e) => fail(&format!(
+            "content: error: cannot read the content folder: {e}\n"
+        )),
     };
     let (result, warnings) = compile_with_warnings(&files);
     for warning in &warnings {
@@ -20,9 +23,13 @@ fn main() {
         Ok(bundle) => bundle,
         Err(diagnostics) => fail(&report(&diagnostics)),
     };
-    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("bundle.bin");
+    let out =
+        PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("bundle.bin");
     if let Err(e) = std::fs::write(&out, bundle.encode()) {
-        fail(&format!("{}: error: cannot write the bundle: {e}\n", out.display()));
+        fail(&format!(
+            "{}: error: cannot write the bundle: {e}\n",
+            out.display()
+        ));
     }
 }
 

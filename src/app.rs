@@ -1,18 +1,18 @@
 //! The route table (the public URL contract) and the app's frame.
 
-use crate::components::header::Header;
 use crate::components::copy_code::copy_code;
+use crate::components::header::Header;
 use crate::components::in_app_links::follow_in_app;
 use crate::components::notice::Notice;
 use crate::components::update_prompt::UpdatePrompt;
-use crate::state::{AppState, StateHandle};
-use crate::storage;
 use crate::content::bundle;
 use crate::hooks::use_document_title;
 use crate::pages::{
-    exam::Exam, exam_result::ExamResult, home::Home, kb_page::KbPage, not_found::NotFound, practice::Practice,
-    progress::ProgressPage, quiz::QuizHome, search::SearchPage,
+    exam::Exam, exam_result::ExamResult, home::Home, kb_page::KbPage, not_found::NotFound,
+    practice::Practice, progress::ProgressPage, quiz::QuizHome, search::SearchPage,
 };
+use crate::state::{AppState, StateHandle};
+use crate::storage;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -45,7 +45,10 @@ fn title(route: &Route) -> String {
     let page_title = match route {
         Route::Home => None,
         Route::Kb { slug } => Some(
-            bundle().ok().and_then(|b| b.page(slug)).map_or("Page not found", |p| p.title.as_str()),
+            bundle()
+                .ok()
+                .and_then(|b| b.page(slug))
+                .map_or("Page not found", |p| p.title.as_str()),
         ),
         Route::Search => Some("Search"),
         Route::Quiz => Some("Quiz"),
@@ -86,10 +89,12 @@ pub fn App() -> Html {
     {
         let state = state.clone();
         use_effect_with(state.progress.clone(), move |progress| {
-            if state.may_save {
-                if let Err(why) = storage::save(progress) {
-                    state.dispatch(crate::state::Action::Notify(format!("Your progress could not be saved: {why}.")));
-                }
+            if state.may_save
+                && let Err(why) = storage::save(progress)
+            {
+                state.dispatch(crate::state::Action::Notify(format!(
+                    "Your progress could not be saved: {why}."
+                )));
             }
         });
     }

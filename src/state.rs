@@ -20,15 +20,33 @@ pub struct AppState {
 }
 
 pub enum Action {
-    SetRead { slug: String, read: bool },
+    SetRead {
+        slug: String,
+        read: bool,
+    },
     /// A practice answer: recorded and rescheduled.
-    Answered { id: String, answer: Answer, correct: bool, confident: bool, now: i64 },
+    Answered {
+        id: String,
+        answer: Answer,
+        correct: bool,
+        confident: bool,
+        now: i64,
+    },
     StartExam(ExamSession),
-    ExamAnswer { index: usize, answer: Answer },
-    ExamFlag { index: usize },
-    ExamGoto { index: usize },
+    ExamAnswer {
+        index: usize,
+        answer: Answer,
+    },
+    ExamFlag {
+        index: usize,
+    },
+    ExamGoto {
+        index: usize,
+    },
     /// Grades the exam, files it in the history and feeds its answers to the scheduler.
-    FinishExam { now: i64 },
+    FinishExam {
+        now: i64,
+    },
     SetExamDate(Option<String>),
     /// Replaces all progress (an import that was already checked).
     Replace(Progress),
@@ -44,7 +62,13 @@ impl Reducible for AppState {
         let p = &mut next.progress;
         match action {
             Action::SetRead { slug, read } => p.set_read(&slug, read),
-            Action::Answered { id, answer, correct, confident, now } => p.record_answer(&id, answer, correct, confident, now),
+            Action::Answered {
+                id,
+                answer,
+                correct,
+                confident,
+                now,
+            } => p.record_answer(&id, answer, correct, confident, now),
             Action::StartExam(session) => p.exam = Some(session),
             Action::ExamAnswer { index, answer } => {
                 if let Some(slot) = p.exam.as_mut().and_then(|e| e.answers.get_mut(index)) {
@@ -62,7 +86,9 @@ impl Reducible for AppState {
                 }
             }
             Action::FinishExam { now } => {
-                let (Some(exam), Ok(bundle)) = (p.exam.take(), bundle()) else { return self };
+                let (Some(exam), Ok(bundle)) = (p.exam.take(), bundle()) else {
+                    return self;
+                };
                 let record = exam.finish(&bundle.questions, now);
                 for (id, answer) in record.questions.iter().zip(&record.answers) {
                     if let (Some(q), Some(answer)) = (bundle.question(id), answer) {
@@ -83,7 +109,11 @@ impl Reducible for AppState {
 impl AppState {
     pub fn load() -> Self {
         let loaded = storage::load();
-        AppState { progress: loaded.progress, notice: loaded.notice, may_save: loaded.may_save }
+        AppState {
+            progress: loaded.progress,
+            notice: loaded.notice,
+            may_save: loaded.may_save,
+        }
     }
 }
 

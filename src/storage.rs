@@ -29,22 +29,44 @@ pub fn load() -> Loaded {
         };
     };
     let Ok(Some(text)) = storage.get_item(KEY) else {
-        return Loaded { progress: Progress::default(), notice: None, may_save: true };
+        return Loaded {
+            progress: Progress::default(),
+            notice: None,
+            may_save: true,
+        };
     };
     match Progress::from_json(&text) {
-        Ok(progress) => Loaded { progress, notice: None, may_save: true },
+        Ok(progress) => Loaded {
+            progress,
+            notice: None,
+            may_save: true,
+        },
         Err(reason) => {
             let aside = (0..)
-                .map(|n| if n == 0 { ASIDE_KEY.to_string() } else { format!("{ASIDE_KEY}.{n}") })
+                .map(|n| {
+                    if n == 0 {
+                        ASIDE_KEY.to_string()
+                    } else {
+                        format!("{ASIDE_KEY}.{n}")
+                    }
+                })
                 .find(|k| matches!(storage.get_item(k), Ok(None)))
                 .unwrap_or_else(|| ASIDE_KEY.to_string());
             let kept = storage.set_item(&aside, &text).is_ok() && storage.remove_item(KEY).is_ok();
             let notice = if kept {
-                format!("Your saved progress could not be read: {reason}. It was kept aside in this browser under \"{aside}\", and Rootcamp started with fresh progress.")
+                format!(
+                    "Your saved progress could not be read: {reason}. It was kept aside in this browser under \"{aside}\", and Rootcamp started with fresh progress."
+                )
             } else {
-                format!("Your saved progress could not be read: {reason}. It was left as it is, and nothing will be saved over it.")
+                format!(
+                    "Your saved progress could not be read: {reason}. It was left as it is, and nothing will be saved over it."
+                )
             };
-            Loaded { progress: Progress::default(), notice: Some(notice), may_save: kept }
+            Loaded {
+                progress: Progress::default(),
+                notice: Some(notice),
+                may_save: kept,
+            }
         }
     }
 }

@@ -13,7 +13,13 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// Renders the app at `path` into a fresh container and waits for it to settle.
 async fn open(path: &str) -> (yew::AppHandle<App>, Element) {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
     BrowserHistory::new().replace(path);
     let document = gloo_document();
     // index.html gives the app a <base href> (Trunk fills in the public URL); content links are relative to it.
@@ -38,11 +44,17 @@ fn gloo_document() -> web_sys::Document {
 }
 
 fn text_of(root: &Element, selector: &str) -> String {
-    root.query_selector(selector).unwrap().map(|e| e.text_content().unwrap_or_default()).unwrap_or_default()
+    root.query_selector(selector)
+        .unwrap()
+        .map(|e| e.text_content().unwrap_or_default())
+        .unwrap_or_default()
 }
 
 fn click(root: &Element, selector: &str) {
-    let element = root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("nothing matches {selector}"));
+    let element = root
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"));
     element.dyn_into::<HtmlElement>().unwrap().click();
 }
 
@@ -58,7 +70,9 @@ async fn home_lists_the_study_path_and_a_link_opens_the_page() {
     assert_eq!(text_of(&root, "h1"), "Rootcamp");
     let titles: Vec<String> = {
         let list = root.query_selector_all(".study-path li > a").unwrap();
-        (0..list.length()).map(|i| list.item(i).unwrap().text_content().unwrap()).collect()
+        (0..list.length())
+            .map(|i| list.item(i).unwrap().text_content().unwrap())
+            .collect()
     };
     let expected: Vec<String> = pages.iter().map(|p| p.title.clone()).collect();
     assert_eq!(titles, expected);
@@ -67,7 +81,10 @@ async fn home_lists_the_study_path_and_a_link_opens_the_page() {
     settle().await;
     assert_eq!(location().0, format!("/kb/{}", pages[0].slug));
     assert_eq!(text_of(&root, "h1"), pages[0].title);
-    assert_eq!(gloo_document().title(), format!("{} · Rootcamp", pages[0].title));
+    assert_eq!(
+        gloo_document().title(),
+        format!("{} · Rootcamp", pages[0].title)
+    );
     handle.destroy();
 }
 
@@ -86,11 +103,19 @@ async fn a_link_in_the_content_goes_to_the_section_without_reloading() {
     let (target_path, target_hash) = link.split_once('#').expect("the link names a section");
     click(&root, &format!(".prose a[href='{link}']"));
     settle().await;
-    assert_eq!(location(), (format!("/{target_path}"), format!("#{target_hash}")));
+    assert_eq!(
+        location(),
+        (format!("/{target_path}"), format!("#{target_hash}"))
+    );
     let target_slug = target_path.trim_start_matches("kb/");
     let target = bundle().unwrap().page(target_slug).unwrap();
     assert_eq!(text_of(&root, "h1"), target.title);
-    assert!(root.query_selector(&format!("[id='{target_hash}']")).unwrap().is_some(), "section {target_hash} is on the page");
+    assert!(
+        root.query_selector(&format!("[id='{target_hash}']"))
+            .unwrap()
+            .is_some(),
+        "section {target_hash} is on the page"
+    );
     assert!(js_sys_marker(false), "the page was not reloaded");
     handle.destroy();
 }
@@ -123,21 +148,43 @@ async fn marking_a_page_read_shows_on_the_home_page_and_is_saved() {
     let (handle, root) = open(&format!("/kb/{}", pages[1].slug)).await;
     let button = root.query_selector(".read-toggle button").unwrap().unwrap();
     assert_eq!(button.text_content().unwrap(), "Mark as read");
-    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("false"));
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
     click(&root, ".read-toggle button");
     settle().await;
-    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
 
     click(&root, "a.brand");
     settle().await;
-    assert_eq!(text_of(&root, ".prose > p.meta"), format!("1 of {} pages read", pages.len()));
+    assert_eq!(
+        text_of(&root, ".prose > p.meta"),
+        format!("1 of {} pages read", pages.len())
+    );
     let marked = root.query_selector_all(".study-path li.read > a").unwrap();
     assert_eq!(marked.length(), 1);
-    assert_eq!(marked.item(0).unwrap().text_content().unwrap(), pages[1].title);
-    let saved = web_sys::window().unwrap().local_storage().unwrap().unwrap().get_item(rootcamp::storage::KEY).unwrap().unwrap();
+    assert_eq!(
+        marked.item(0).unwrap().text_content().unwrap(),
+        pages[1].title
+    );
+    let saved = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item(rootcamp::storage::KEY)
+        .unwrap()
+        .unwrap();
     assert_eq!(
         saved,
-        format!(r#"{{"kind":"rootcamp-progress","version":2,"progress":{{"answers":{{}},"cards":{{}},"exam":null,"exam_date":null,"exams":[],"read":["{}"]}}}}"#, pages[1].slug)
+        format!(
+            r#"{{"kind":"rootcamp-progress","version":2,"progress":{{"answers":{{}},"cards":{{}},"exam":null,"exam_date":null,"exams":[],"read":["{}"]}}}}"#,
+            pages[1].slug
+        )
     );
     handle.destroy();
 }
@@ -158,8 +205,17 @@ async fn unreadable_progress_is_kept_aside_and_reported() {
         text_of(&root, "[role=alert] p"),
         "Your saved progress could not be read: it was saved by a newer version of Rootcamp (format 7; this version reads up to 2). It was kept aside in this browser under \"rootcamp.progress.unreadable\", and Rootcamp started with fresh progress."
     );
-    assert_eq!(storage.get_item(rootcamp::storage::ASIDE_KEY).unwrap().as_deref(), Some(newer));
-    assert_eq!(text_of(&root, ".prose > p.meta"), format!("0 of {} pages read", bundle().unwrap().pages.len()));
+    assert_eq!(
+        storage
+            .get_item(rootcamp::storage::ASIDE_KEY)
+            .unwrap()
+            .as_deref(),
+        Some(newer)
+    );
+    assert_eq!(
+        text_of(&root, ".prose > p.meta"),
+        format!("0 of {} pages read", bundle().unwrap().pages.len())
+    );
     handle.destroy();
 }
 

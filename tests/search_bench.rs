@@ -18,8 +18,16 @@ fn now() -> f64 {
 fn queries() -> Vec<String> {
     include_str!("../crates/core/tests/relevance.toml")
         .lines()
-        .filter_map(|l| l.strip_prefix("query = \"").and_then(|q| q.strip_suffix('"')))
-        .flat_map(|q| (2..=q.len()).filter(|&n| q.is_char_boundary(n)).map(|n| q[..n].to_string()).collect::<Vec<_>>())
+        .filter_map(|l| {
+            l.strip_prefix("query = \"")
+                .and_then(|q| q.strip_suffix('"'))
+        })
+        .flat_map(|q| {
+            (2..=q.len())
+                .filter(|&n| q.is_char_boundary(n))
+                .map(|n| q[..n].to_string())
+                .collect::<Vec<_>>()
+        })
         .collect()
 }
 
@@ -50,7 +58,9 @@ fn search_speed_in_the_browser() {
     let shipped = &bundle().unwrap().search;
     assert!(latency(shipped, "shipped content") > 0);
 
-    let words: Vec<&str> = include_str!("../content/kb/root-vs-iam.md").split_whitespace().collect();
+    let words: Vec<&str> = include_str!("../content/kb/root-vs-iam.md")
+        .split_whitespace()
+        .collect();
     let pages = generate(&words, 1000, 800, 7);
     let mut builder = IndexBuilder::default();
     let mut text = 0;
@@ -59,11 +69,18 @@ fn search_speed_in_the_browser() {
             text += page.title.len() + heading.len() + body.len();
             builder.add(
                 SearchDoc {
-                    target: Target::Section { page: format!("p{p}"), anchor: Some(format!("s{s}")) },
+                    target: Target::Section {
+                        page: format!("p{p}"),
+                        anchor: Some(format!("s{s}")),
+                    },
                     title: page.title.clone(),
                     heading: heading.clone(),
                 },
-                Fields { title: &page.title, heading, body },
+                Fields {
+                    title: &page.title,
+                    heading,
+                    body,
+                },
             );
         }
     }

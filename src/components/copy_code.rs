@@ -13,14 +13,23 @@ pub fn copy_code(event: &MouseEvent) {
     else {
         return;
     };
-    let Some(code) = button.parent_element().and_then(|block| block.query_selector("pre").ok().flatten()) else {
+    let Some(code) = button
+        .parent_element()
+        .and_then(|block| block.query_selector("pre").ok().flatten())
+    else {
         return;
     };
     let text = code.text_content().unwrap_or_default();
-    let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else { return };
+    let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+        return;
+    };
     let promise = clipboard.write_text(&text);
     wasm_bindgen_futures::spawn_local(async move {
-        let label = if JsFuture::from(promise).await.is_ok() { "Copied" } else { "Copy failed: select the text instead" };
+        let label = if JsFuture::from(promise).await.is_ok() {
+            "Copied"
+        } else {
+            "Copy failed: select the text instead"
+        };
         button.set_text_content(Some(label));
         yew::platform::time::sleep(std::time::Duration::from_secs(2)).await;
         button.set_text_content(Some("Copy"));

@@ -21,7 +21,12 @@ pub fn follow_in_app(event: &MouseEvent) {
 
 /// The path (with `#anchor`) of a plain left click on a same-origin link.
 fn in_app_target(event: &MouseEvent) -> Option<String> {
-    if event.button() != 0 || event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key() {
+    if event.button() != 0
+        || event.ctrl_key()
+        || event.meta_key()
+        || event.shift_key()
+        || event.alt_key()
+    {
         return None;
     }
     let anchor: HtmlAnchorElement = event
@@ -33,7 +38,10 @@ fn in_app_target(event: &MouseEvent) -> Option<String> {
         .dyn_into()
         .ok()?;
     let here = web_sys::window()?.location();
-    if anchor.origin() != here.origin().ok()? || !anchor.target().is_empty() || anchor.has_attribute("download") {
+    if anchor.origin() != here.origin().ok()?
+        || !anchor.target().is_empty()
+        || anchor.has_attribute("download")
+    {
         return None;
     }
     Some(format!("{}{}", anchor.pathname(), anchor.hash()))

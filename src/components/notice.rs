@@ -6,7 +6,9 @@ use yew::prelude::*;
 #[component]
 pub fn Notice() -> Html {
     let state = use_app_state();
-    let Some(message) = state.notice.clone() else { return Html::default() };
+    let Some(message) = state.notice.clone() else {
+        return Html::default();
+    };
     let dismiss = Callback::from(move |_| state.dispatch(Action::DismissNotice));
     html! {
         <div class="notice" role="alert">

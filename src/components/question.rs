@@ -25,26 +25,39 @@ pub fn blank_answer(question: &Question, session: u64) -> Answer {
     match &question.body {
         Body::Single { .. } | Body::Multiple { .. } => Answer::Choices(Vec::new()),
         Body::Classify { items, .. } => Answer::Classify(vec![None; items.len()]),
-        Body::Order { steps } => Answer::Order(shuffled(steps.len(), question_seed(session, &question.id), true)),
+        Body::Order { steps } => Answer::Order(shuffled(
+            steps.len(),
+            question_seed(session, &question.id),
+            true,
+        )),
     }
 }
 
 /// The option indexes in the order shown.
 pub fn display_order(question: &Question, session: u64) -> Vec<usize> {
     match &question.body {
-        Body::Single { options } | Body::Multiple { options } => shuffled(options.len(), question_seed(session, &question.id), false),
+        Body::Single { options } | Body::Multiple { options } => {
+            shuffled(options.len(), question_seed(session, &question.id), false)
+        }
         Body::Classify { items, .. } => (0..items.len()).collect(),
         Body::Order { steps } => (0..steps.len()).collect(),
     }
 }
 
 /// The answer after pressing number key `n` (1-based, in display order).
-pub fn pick_by_number(question: &Question, session: u64, answer: &Answer, n: usize) -> Option<Answer> {
+pub fn pick_by_number(
+    question: &Question,
+    session: u64,
+    answer: &Answer,
+    n: usize,
+) -> Option<Answer> {
     let order = display_order(question, session);
     let index = *order.get(n.checked_sub(1)?)?;
     match (&question.body, answer) {
         (Body::Single { .. }, _) => Some(Answer::Choices(vec![index])),
-        (Body::Multiple { .. }, Answer::Choices(chosen)) => Some(Answer::Choices(toggle(chosen, index))),
+        (Body::Multiple { .. }, Answer::Choices(chosen)) => {
+            Some(Answer::Choices(toggle(chosen, index)))
+        }
         _ => None,
     }
 }
@@ -84,7 +97,7 @@ pub fn QuestionView(props: &Props) -> Html {
                                 onchange.emit(Answer::Choices(if multiple { toggle(&chosen, i) } else { vec![i] }))
                             })
                         };
-                        let verdict = props.reveal.then(|| if option.correct { "correct" } else if checked { "wrong" } else { "" });
+                        let verdict = props.reveal.then_some(if option.correct { "correct" } else if checked { "wrong" } else { "" });
                         html! {
                             <li class={classes!("option", verdict)}>
                                 <label>
@@ -150,7 +163,7 @@ pub fn QuestionView(props: &Props) -> Html {
                         })
                     };
                     html! {
-                        <li class={classes!("step", props.reveal.then(|| if s == pos { "correct" } else { "wrong" }))}>
+                        <li class={classes!("step", props.reveal.then_some(if s == pos { "correct" } else { "wrong" }))}>
                             <span class="step-text">{ &steps[s].text }</span>
                             if !props.reveal {
                                 <span class="step-moves">

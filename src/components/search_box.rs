@@ -15,8 +15,15 @@ use yew_router::prelude::*;
 
 /// Focusable results on the results page, in order.
 pub fn result_links() -> Vec<HtmlElement> {
-    let Some(list) = gloo::utils::document().query_selector_all(".search-results a").ok() else { return Vec::new() };
-    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
+    let Some(list) = gloo::utils::document()
+        .query_selector_all(".search-results a")
+        .ok()
+    else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into().ok())
+        .collect()
 }
 
 #[component]
@@ -30,10 +37,10 @@ pub fn SearchBox() -> Html {
     {
         let value = value.clone();
         use_effect_with(url_query.clone(), move |q| {
-            if let Some(q) = q {
-                if **value != *q {
-                    value.set(q.clone());
-                }
+            if let Some(q) = q
+                && **value != *q
+            {
+                value.set(q.clone());
             }
         });
     }
@@ -43,19 +50,33 @@ pub fn SearchBox() -> Html {
         let input = input.clone();
         use_effect_with((), move |_| {
             let options = EventListenerOptions::enable_prevent_default();
-            let listener = EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |event| {
-                let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
-                let typing = event
-                    .target()
-                    .and_then(|t| t.dyn_into::<HtmlElement>().ok())
-                    .is_some_and(|t| matches!(t.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || t.is_content_editable());
-                if event.key() == "/" && !typing && !event.ctrl_key() && !event.meta_key() && !event.alt_key() {
-                    if let Some(field) = input.cast::<HtmlInputElement>() {
+            let listener = EventListener::new_with_options(
+                &gloo::utils::document(),
+                "keydown",
+                options,
+                move |event| {
+                    let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                        return;
+                    };
+                    let typing = event
+                        .target()
+                        .and_then(|t| t.dyn_into::<HtmlElement>().ok())
+                        .is_some_and(|t| {
+                            matches!(t.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                                || t.is_content_editable()
+                        });
+                    if event.key() == "/"
+                        && !typing
+                        && !event.ctrl_key()
+                        && !event.meta_key()
+                        && !event.alt_key()
+                        && let Some(field) = input.cast::<HtmlInputElement>()
+                    {
                         event.prevent_default();
                         let _ = field.focus();
                     }
-                }
-            });
+                },
+            );
             move || drop(listener)
         });
     }
@@ -79,7 +100,9 @@ pub fn SearchBox() -> Html {
         let value = value.clone();
         let search = search.clone();
         Callback::from(move |event: InputEvent| {
-            let Some(field) = event.target_dyn_into::<HtmlInputElement>() else { return };
+            let Some(field) = event.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
             value.set(field.value());
             search(field.value());
         })

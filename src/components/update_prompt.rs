@@ -10,7 +10,10 @@ use yew::prelude::*;
 
 fn update_function() -> Option<js_sys::Function> {
     let window = web_sys::window()?;
-    js_sys::Reflect::get(&window, &JsValue::from_str("rootcampUpdate")).ok()?.dyn_into().ok()
+    js_sys::Reflect::get(&window, &JsValue::from_str("rootcampUpdate"))
+        .ok()?
+        .dyn_into()
+        .ok()
 }
 
 #[component]
@@ -20,7 +23,8 @@ pub fn UpdatePrompt() -> Html {
     {
         let ready = ready.clone();
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|w| EventListener::new(&w, "rootcamp-update-ready", move |_| ready.set(true)));
+            let listener = web_sys::window()
+                .map(|w| EventListener::new(&w, "rootcamp-update-ready", move |_| ready.set(true)));
             move || drop(listener)
         });
     }

@@ -12,7 +12,9 @@ pub fn use_scroll_to_hash() {
     let key = location.map(|l| (l.path().to_string(), l.hash().to_string()));
     use_effect_with(key, |key| {
         let Some((_, hash)) = key else { return };
-        let Some(window) = web_sys::window() else { return };
+        let Some(window) = web_sys::window() else {
+            return;
+        };
         let id = hash.trim_start_matches('#');
         let target = (!id.is_empty())
             .then(|| window.document()?.get_element_by_id(id))

@@ -17,9 +17,12 @@ pub fn use_search_query() -> Option<String> {
     let route = use_route::<Route>();
     let location = use_location();
     match (route, location) {
-        (Some(Route::Search), Some(location)) => {
-            Some(location.query::<SearchParams>().map(|p| p.q).unwrap_or_default())
-        }
+        (Some(Route::Search), Some(location)) => Some(
+            location
+                .query::<SearchParams>()
+                .map(|p| p.q)
+                .unwrap_or_default(),
+        ),
         _ => None,
     }
 }

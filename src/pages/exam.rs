@@ -25,14 +25,22 @@ pub fn Exam() -> Html {
 #[component]
 fn ExamSetup() -> Html {
     let state = use_app_state();
-    let Ok(bundle) = bundle() else { return Html::default() };
+    let Ok(bundle) = bundle() else {
+        return Html::default();
+    };
     let max = bundle.questions.len();
     let count = use_state(|| DEFAULT_QUESTIONS.min(max));
     let oninput = {
         let count = count.clone();
         Callback::from(move |e: InputEvent| {
             if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
-                count.set(input.value().parse::<usize>().unwrap_or(DEFAULT_QUESTIONS).clamp(1, max));
+                count.set(
+                    input
+                        .value()
+                        .parse::<usize>()
+                        .unwrap_or(DEFAULT_QUESTIONS)
+                        .clamp(1, max),
+                );
             }
         })
     };
@@ -41,7 +49,11 @@ fn ExamSetup() -> Html {
         Callback::from(move |_: MouseEvent| {
             let now = now_ms();
             let seed = now as u64;
-            state.dispatch(Action::StartExam(ExamSession::new(pick_questions(&bundle.questions, *count, seed), now, seed)));
+            state.dispatch(Action::StartExam(ExamSession::new(
+                pick_questions(&bundle.questions, *count, seed),
+                now,
+                seed,
+            )));
         })
     };
     let history = &state.progress.exams;
@@ -93,7 +105,9 @@ fn ExamInProgress(props: &InProgressProps) -> Html {
         Callback::from(move |_: ()| {
             state.dispatch(Action::FinishExam { now: now_ms() });
             if let Some(n) = &navigator {
-                n.push(&Route::ExamResult { n: finished_count + 1 });
+                n.push(&Route::ExamResult {
+                    n: finished_count + 1,
+                });
             }
         })
     };
@@ -105,12 +119,16 @@ fn ExamInProgress(props: &InProgressProps) -> Html {
             }
         });
     }
-    let Ok(bundle) = bundle() else { return Html::default() };
+    let Ok(bundle) = bundle() else {
+        return Html::default();
+    };
     let index = exam.current.min(exam.questions.len().saturating_sub(1));
     let Some(question) = exam.questions.get(index).and_then(|id| bundle.question(id)) else {
         return html! { <p>{ "This exam has a question that is no longer in the bank. Submit it to see your results." }</p> };
     };
-    let answer = exam.answers[index].clone().unwrap_or_else(|| blank_answer(question, exam.seed));
+    let answer = exam.answers[index]
+        .clone()
+        .unwrap_or_else(|| blank_answer(question, exam.seed));
     let goto = |i: usize| {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::ExamGoto { index: i }))
@@ -124,14 +142,21 @@ fn ExamInProgress(props: &InProgressProps) -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(Action::ExamFlag { index }))
     };
     let on_key = {
-        let (state, answer, seed, len) = (state.clone(), answer.clone(), exam.seed, exam.questions.len());
+        let (state, answer, seed, len) = (
+            state.clone(),
+            answer.clone(),
+            exam.seed,
+            exam.questions.len(),
+        );
         Callback::from(move |key: QuizKey| match key {
             QuizKey::Number(n) => {
                 if let Some(a) = pick_by_number(question, seed, &answer, n) {
                     state.dispatch(Action::ExamAnswer { index, answer: a });
                 }
             }
-            QuizKey::Enter if index + 1 < len => state.dispatch(Action::ExamGoto { index: index + 1 }),
+            QuizKey::Enter if index + 1 < len => {
+                state.dispatch(Action::ExamGoto { index: index + 1 })
+            }
             QuizKey::Flag => state.dispatch(Action::ExamFlag { index }),
             _ => {}
         })

@@ -17,11 +17,21 @@ pub struct Props {
 #[component]
 pub fn ExamResult(props: &Props) -> Html {
     let state = use_app_state();
-    let (Ok(bundle), Some(record)) = (bundle(), props.n.checked_sub(1).and_then(|i| state.progress.exams.get(i))) else {
+    let (Ok(bundle), Some(record)) = (
+        bundle(),
+        props
+            .n
+            .checked_sub(1)
+            .and_then(|i| state.progress.exams.get(i)),
+    ) else {
         return html! { <NotFound /> };
     };
     let percent = record.percent();
-    let title = |slug: &str| bundle.page(slug).map_or(slug.to_string(), |p| p.title.clone());
+    let title = |slug: &str| {
+        bundle
+            .page(slug)
+            .map_or(slug.to_string(), |p| p.title.clone())
+    };
     html! {
         <article class="prose exam-result">
             <h1>{ format!("Exam {} results", props.n) }</h1>

@@ -11,8 +11,14 @@ use yew_router::prelude::*;
 #[component]
 pub fn Home() -> Html {
     let state = use_app_state();
-    let Ok(bundle) = bundle() else { return Html::default() };
-    let read = bundle.pages.iter().filter(|p| state.progress.is_read(&p.slug)).count();
+    let Ok(bundle) = bundle() else {
+        return Html::default();
+    };
+    let read = bundle
+        .pages
+        .iter()
+        .filter(|p| state.progress.is_read(&p.slug))
+        .count();
     html! {
         <article class="prose">
             <h1>{ "Rootcamp" }</h1>

@@ -78,7 +78,12 @@ fn ReadToggle(props: &ReadToggleProps) -> Html {
     let read = state.progress.is_read(&props.slug);
     let onclick = {
         let slug = props.slug.clone();
-        Callback::from(move |_| state.dispatch(Action::SetRead { slug: slug.clone(), read: !read }))
+        Callback::from(move |_| {
+            state.dispatch(Action::SetRead {
+                slug: slug.clone(),
+                read: !read,
+            })
+        })
     };
     html! {
         <p class="read-toggle">
@@ -105,7 +110,12 @@ struct ContentsProps {
 /// The table of contents: the page's second-level headings.
 #[component]
 fn Contents(props: &ContentsProps) -> Html {
-    let sections: Vec<_> = props.page.headings.iter().filter(|h| h.level == 2).collect();
+    let sections: Vec<_> = props
+        .page
+        .headings
+        .iter()
+        .filter(|h| h.level == 2)
+        .collect();
     if sections.len() < 2 {
         return Html::default();
     }

@@ -43,16 +43,27 @@ pub fn exam_date_ms(date: &str) -> Option<i64> {
 pub fn Practice() -> Html {
     let state = use_app_state();
     let location = use_location();
-    let params: PracticeParams = location.and_then(|l| l.query::<PracticeParams>().ok()).unwrap_or_default();
+    let params: PracticeParams = location
+        .and_then(|l| l.query::<PracticeParams>().ok())
+        .unwrap_or_default();
     let session = *use_memo((), |_| now_ms() as u64);
     // The queue is fixed when the session starts, so answering does not reshuffle it.
     let queue: std::rc::Rc<Vec<&'static Question>> = {
         let progress = state.progress.clone();
-        use_memo(params.clone(), move |params| build_queue(params, &progress, session))
+        use_memo(params.clone(), move |params| {
+            build_queue(params, &progress, session)
+        })
     };
     let turn = {
         let first = queue.first().map(|q| blank_answer(q, session));
-        use_state(|| Turn { index: 0, answer: first.unwrap_or(Answer::Choices(vec![])), checked: false, confident: false, right: 0, done: 0 })
+        use_state(|| Turn {
+            index: 0,
+            answer: first.unwrap_or(Answer::Choices(vec![])),
+            checked: false,
+            confident: false,
+            right: 0,
+            done: 0,
+        })
     };
     let current = queue.get(turn.index).copied();
 
@@ -64,16 +75,35 @@ pub fn Practice() -> Html {
                 return;
             }
             let correct = grade_answer(q, &turn.answer);
-            state.dispatch(Action::Answered { id: q.id.clone(), answer: turn.answer.clone(), correct, confident: turn.confident, now: now_ms() });
-            turn.set(Turn { checked: true, right: turn.right + usize::from(correct), done: turn.done + 1, ..(*turn).clone() });
+            state.dispatch(Action::Answered {
+                id: q.id.clone(),
+                answer: turn.answer.clone(),
+                correct,
+                confident: turn.confident,
+                now: now_ms(),
+            });
+            turn.set(Turn {
+                checked: true,
+                right: turn.right + usize::from(correct),
+                done: turn.done + 1,
+                ..(*turn).clone()
+            });
         })
     };
     let next = {
         let (turn, queue) = (turn.clone(), queue.clone());
         Callback::from(move |_: ()| {
             let index = turn.index + 1;
-            let answer = queue.get(index).map_or(Answer::Choices(vec![]), |q| blank_answer(q, session));
-            turn.set(Turn { index, answer, checked: false, confident: false, ..(*turn).clone() });
+            let answer = queue
+                .get(index)
+                .map_or(Answer::Choices(vec![]), |q| blank_answer(q, session));
+            turn.set(Turn {
+                index,
+                answer,
+                checked: false,
+                confident: false,
+                ..(*turn).clone()
+            });
             if let Some(main) = gloo::utils::document().get_element_by_id("main") {
                 main.scroll_into_view();
             }
@@ -83,8 +113,13 @@ pub fn Practice() -> Html {
         let (turn, check, next) = (turn.clone(), check.clone(), next.clone());
         Callback::from(move |key: QuizKey| match key {
             QuizKey::Number(n) if !turn.checked => {
-                if let Some(answer) = current.and_then(|q| pick_by_number(q, session, &turn.answer, n)) {
-                    turn.set(Turn { answer, ..(*turn).clone() });
+                if let Some(answer) =
+                    current.and_then(|q| pick_by_number(q, session, &turn.answer, n))
+                {
+                    turn.set(Turn {
+                        answer,
+                        ..(*turn).clone()
+                    });
                 }
             }
             QuizKey::Enter if turn.checked => next.emit(()),
@@ -113,11 +148,21 @@ pub fn Practice() -> Html {
     };
     let onchange = {
         let turn = turn.clone();
-        Callback::from(move |answer: Answer| turn.set(Turn { answer, ..(*turn).clone() }))
+        Callback::from(move |answer: Answer| {
+            turn.set(Turn {
+                answer,
+                ..(*turn).clone()
+            })
+        })
     };
     let toggle_confident = {
         let turn = turn.clone();
-        Callback::from(move |_: Event| turn.set(Turn { confident: !turn.confident, ..(*turn).clone() }))
+        Callback::from(move |_: Event| {
+            turn.set(Turn {
+                confident: !turn.confident,
+                ..(*turn).clone()
+            })
+        })
     };
     html! {
         <article class="prose practice">
@@ -143,19 +188,38 @@ pub fn Practice() -> Html {
     }
 }
 
-fn build_queue(params: &PracticeParams, progress: &rootcamp_core::Progress, session: u64) -> Vec<&'static Question> {
-    let Ok(bundle) = bundle() else { return Vec::new() };
+fn build_queue(
+    params: &PracticeParams,
+    progress: &rootcamp_core::Progress,
+    session: u64,
+) -> Vec<&'static Question> {
+    let Ok(bundle) = bundle() else {
+        return Vec::new();
+    };
     let by_id = |id: &str| bundle.question(id);
     match params.mode.as_deref() {
-        Some("mistakes") => return progress.recent_mistakes().into_iter().filter_map(by_id).collect(),
+        Some("mistakes") => {
+            return progress
+                .recent_mistakes()
+                .into_iter()
+                .filter_map(by_id)
+                .collect();
+        }
         Some("due") => {
             let exam = progress.exam_date.as_deref().and_then(exam_date_ms);
             let cards = progress.cards.iter().map(|(id, c)| (id.as_str(), c));
-            return due_ids(cards, now_ms(), exam).into_iter().filter_map(by_id).collect();
+            return due_ids(cards, now_ms(), exam)
+                .into_iter()
+                .filter_map(by_id)
+                .collect();
         }
         _ => {}
     }
-    let topics: Vec<&str> = params.topics.as_deref().map(|t| t.split(',').filter(|s| !s.is_empty()).collect()).unwrap_or_default();
+    let topics: Vec<&str> = params
+        .topics
+        .as_deref()
+        .map(|t| t.split(',').filter(|s| !s.is_empty()).collect())
+        .unwrap_or_default();
     let start = params.q.as_deref().and_then(by_id);
     let pool: Vec<&Question> = bundle
         .questions
@@ -167,7 +231,10 @@ fn build_queue(params: &PracticeParams, progress: &rootcamp_core::Progress, sess
         })
         .collect();
     let order = shuffled(pool.len(), question_seed(session, "practice"), false);
-    start.into_iter().chain(order.into_iter().map(|i| pool[i])).collect()
+    start
+        .into_iter()
+        .chain(order.into_iter().map(|i| pool[i]))
+        .collect()
 }
 
 /// Where problems with questions are reported.
@@ -185,7 +252,11 @@ fn ReportProblem(props: &ReportProps) -> Html {
     let q = props.question;
     let title = format!("Problem with question {}", q.id);
     let body = format!("Question: {}\n\n{}\n\nWhat is wrong:\n", q.id, q.scenario);
-    let href = format!("{ISSUES_URL}?title={}&body={}", encode(&title), encode(&body));
+    let href = format!(
+        "{ISSUES_URL}?title={}&body={}",
+        encode(&title),
+        encode(&body)
+    );
     let onclick = {
         let copied = copied.clone();
         let text = format!("{title}\n\n{body}");
@@ -209,5 +280,7 @@ fn ReportProblem(props: &ReportProps) -> Html {
 }
 
 fn encode(s: &str) -> String {
-    js_sys::encode_uri_component(s).as_string().unwrap_or_default()
+    js_sys::encode_uri_component(s)
+        .as_string()
+        .unwrap_or_default()
 }

@@ -19,7 +19,9 @@ const MAX_IMPORT_BYTES: f64 = 5_000_000.0;
 #[component]
 pub fn ProgressPage() -> Html {
     let state = use_app_state();
-    let Ok(bundle) = bundle() else { return Html::default() };
+    let Ok(bundle) = bundle() else {
+        return Html::default();
+    };
     let p = &state.progress;
     let forecast = due_forecast(p.cards.values(), now_ms(), 7);
     let answered = p.answers.len();
@@ -90,9 +92,16 @@ fn YourData() -> Html {
             let parts = js_sys::Array::of1(&json.into());
             let options = BlobPropertyBag::new();
             options.set_type("application/json");
-            let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-            let Ok(url) = Url::create_object_url_with_blob(&blob) else { return };
-            if let Ok(a) = gloo::utils::document().create_element("a").map(|a| a.unchecked_into::<HtmlAnchorElement>()) {
+            let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &options) else {
+                return;
+            };
+            let Ok(url) = Url::create_object_url_with_blob(&blob) else {
+                return;
+            };
+            if let Ok(a) = gloo::utils::document()
+                .create_element("a")
+                .map(|a| a.unchecked_into::<HtmlAnchorElement>())
+            {
                 a.set_href(&url);
                 a.set_download("rootcamp-progress.json");
                 a.click();
@@ -103,16 +112,29 @@ fn YourData() -> Html {
     let import = {
         let (state, message) = (state.clone(), message.clone());
         Callback::from(move |event: Event| {
-            let Some(input) = event.target_dyn_into::<HtmlInputElement>() else { return };
-            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+            let Some(input) = event.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
             input.set_value("");
             let (state, message) = (state.clone(), message.clone());
             if file.size() > MAX_IMPORT_BYTES {
-                message.set(Some((false, format!("{} was not imported: it is larger than 5 MB. Your progress is unchanged.", file.name()))));
+                message.set(Some((
+                    false,
+                    format!(
+                        "{} was not imported: it is larger than 5 MB. Your progress is unchanged.",
+                        file.name()
+                    ),
+                )));
                 return;
             }
             wasm_bindgen_futures::spawn_local(async move {
-                let text = JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
+                let text = JsFuture::from(file.text())
+                    .await
+                    .ok()
+                    .and_then(|t| t.as_string());
                 let result = match text {
                     None => Err("it could not be read as text".to_string()),
                     Some(text) => Progress::from_json(&text).map_err(|e| e.to_string()),
@@ -120,9 +142,18 @@ fn YourData() -> Html {
                 match result {
                     Ok(progress) => {
                         state.dispatch(Action::Replace(progress));
-                        message.set(Some((true, format!("Imported your progress from {}.", file.name()))));
+                        message.set(Some((
+                            true,
+                            format!("Imported your progress from {}.", file.name()),
+                        )));
                     }
-                    Err(reason) => message.set(Some((false, format!("{} was not imported: {reason}. Your progress is unchanged.", file.name())))),
+                    Err(reason) => message.set(Some((
+                        false,
+                        format!(
+                            "{} was not imported: {reason}. Your progress is unchanged.",
+                            file.name()
+                        ),
+                    ))),
                 }
             });
         })
@@ -132,7 +163,8 @@ fn YourData() -> Html {
         Callback::from(move |_: MouseEvent| confirm_clear.set(true))
     };
     let clear = {
-        let (state, confirm_clear, message) = (state.clone(), confirm_clear.clone(), message.clone());
+        let (state, confirm_clear, message) =
+            (state.clone(), confirm_clear.clone(), message.clone());
         Callback::from(move |_: MouseEvent| {
             state.dispatch(Action::Replace(Progress::default()));
             confirm_clear.set(false);

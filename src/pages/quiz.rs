@@ -13,14 +13,21 @@ use yew_router::prelude::*;
 /// How many questions are due now (including those brought forward for the exam date).
 pub fn due_count(progress: &rootcamp_core::Progress) -> usize {
     let exam = progress.exam_date.as_deref().and_then(exam_date_ms);
-    due_ids(progress.cards.iter().map(|(id, c)| (id.as_str(), c)), now_ms(), exam).len()
+    due_ids(
+        progress.cards.iter().map(|(id, c)| (id.as_str(), c)),
+        now_ms(),
+        exam,
+    )
+    .len()
 }
 
 #[component]
 pub fn QuizHome() -> Html {
     let state = use_app_state();
     let navigator = use_navigator();
-    let Ok(bundle) = bundle() else { return Html::default() };
+    let Ok(bundle) = bundle() else {
+        return Html::default();
+    };
     let chosen = use_state(Vec::<String>::new);
     let mistakes = state.progress.recent_mistakes().len();
     let due = due_count(&state.progress);
@@ -30,7 +37,13 @@ pub fn QuizHome() -> Html {
         Callback::from(move |_: MouseEvent| {
             let topics = (!chosen.is_empty()).then(|| chosen.join(","));
             if let Some(n) = &navigator {
-                let _ = n.push_with_query(&Route::Practice, &PracticeParams { topics, ..Default::default() });
+                let _ = n.push_with_query(
+                    &Route::Practice,
+                    &PracticeParams {
+                        topics,
+                        ..Default::default()
+                    },
+                );
             }
         })
     };
@@ -100,9 +113,13 @@ pub fn ExamDate() -> Html {
     let onchange = {
         let state = state.clone();
         Callback::from(move |event: Event| {
-            let Some(input) = event.target_dyn_into::<HtmlInputElement>() else { return };
+            let Some(input) = event.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
             let value = input.value();
-            state.dispatch(crate::state::Action::SetExamDate((!value.is_empty()).then_some(value)));
+            state.dispatch(crate::state::Action::SetExamDate(
+                (!value.is_empty()).then_some(value),
+            ));
         })
     };
     html! {

@@ -4,8 +4,8 @@ use crate::app::Route;
 use crate::components::search_box::result_links;
 use crate::content::bundle;
 use crate::hooks::{SearchParams, use_search_query};
-use rootcamp_core::search::{Hit, Target, section_text, snippet};
 use rootcamp_core::Bundle;
+use rootcamp_core::search::{Hit, Target, section_text, snippet};
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -16,7 +16,9 @@ const SNIPPET_CHARS: usize = 180;
 #[component]
 pub fn SearchPage() -> Html {
     let query = use_search_query().unwrap_or_default();
-    let Ok(bundle) = bundle() else { return Html::default() };
+    let Ok(bundle) = bundle() else {
+        return Html::default();
+    };
     let body = if query.trim().is_empty() {
         html! { <p>{ "Type in the search field above to search every page of the knowledge base." }</p> }
     } else {
@@ -56,7 +58,9 @@ pub fn SearchPage() -> Html {
 }
 
 fn question_result(hit: &Hit) -> Html {
-    let Target::Question { id } = &hit.doc.target else { return Html::default() };
+    let Target::Question { id } = &hit.doc.target else {
+        return Html::default();
+    };
     html! {
         <li>
             <a href={format!("quiz/practice?q={id}")}>
@@ -68,12 +72,17 @@ fn question_result(hit: &Hit) -> Html {
 }
 
 fn result(bundle: &Bundle, hit: &Hit) -> Html {
-    let Target::Section { page, anchor } = &hit.doc.target else { return Html::default() };
+    let Target::Section { page, anchor } = &hit.doc.target else {
+        return Html::default();
+    };
     let href = match anchor {
         Some(a) => format!("kb/{page}#{a}"),
         None => format!("kb/{page}"),
     };
-    let text = bundle.page(page).map(|p| section_text(&p.html, anchor.as_deref())).unwrap_or_default();
+    let text = bundle
+        .page(page)
+        .map(|p| section_text(&p.html, anchor.as_deref()))
+        .unwrap_or_default();
     let snippet = snippet(&text, &hit.matched, SNIPPET_CHARS);
     let same = hit.doc.heading == hit.doc.title;
     html! {
@@ -102,14 +111,19 @@ fn move_between_results(event: KeyboardEvent) {
     };
     let links = result_links();
     let active = gloo::utils::document().active_element();
-    let Some(current) = links.iter().position(|l| active.as_ref() == Some(l.as_ref())) else { return };
+    let Some(current) = links
+        .iter()
+        .position(|l| active.as_ref() == Some(l.as_ref()))
+    else {
+        return;
+    };
     event.prevent_default();
     let next = current as isize + step;
     if next < 0 {
-        if let Some(field) = gloo::utils::document().get_element_by_id("search-field") {
-            if let Ok(field) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(field) {
-                let _ = field.focus();
-            }
+        if let Some(field) = gloo::utils::document().get_element_by_id("search-field")
+            && let Ok(field) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(field)
+        {
+            let _ = field.focus();
         }
     } else if let Some(link) = links.get(next as usize) {
         let _ = link.focus();

@@ -13,16 +13,43 @@ pub fn all() -> Result<(), String> {
     // The same in the browser, as optimised wasm.
     status(
         command("cargo")
-            .args(["test", "--release", "--package", "rootcamp", "--target", "wasm32-unknown-unknown"])
-            .args(["--features", "bench", "--test", "search_bench", "--", "--nocapture"])
-            .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", "wasm-bindgen-test-runner")
+            .args([
+                "test",
+                "--release",
+                "--package",
+                "rootcamp",
+                "--target",
+                "wasm32-unknown-unknown",
+            ])
+            .args([
+                "--features",
+                "bench",
+                "--test",
+                "search_bench",
+                "--",
+                "--nocapture",
+            ])
+            .env(
+                "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+                "wasm-bindgen-test-runner",
+            )
             .env("CHROMEDRIVER", CHROMEDRIVER)
             .env("WASM_BINDGEN_TEST_TIMEOUT", "300"),
     )?;
     // The release site: main-thread work while typing, and transfer sizes.
     let site = root().join("target/bench-site");
     crate::dist::build("/rootcamp/", &site)?;
-    status(command("node").arg("e2e/bench/typing.mjs").env("ROOTCAMP_SITE", &site).env("CHROMIUM", CHROMIUM))?;
-    status(command("node").arg("e2e/bench/lighthouse.mjs").env("ROOTCAMP_SITE", &site).env("CHROMIUM", CHROMIUM))?;
+    status(
+        command("node")
+            .arg("e2e/bench/typing.mjs")
+            .env("ROOTCAMP_SITE", &site)
+            .env("CHROMIUM", CHROMIUM),
+    )?;
+    status(
+        command("node")
+            .arg("e2e/bench/lighthouse.mjs")
+            .env("ROOTCAMP_SITE", &site)
+            .env("CHROMIUM", CHROMIUM),
+    )?;
     crate::size::report(&site)
 }

@@ -1,9 +1,9 @@
 //! The deployable site: a release build for a base path, plus one HTML file per
 //! route so that deep links answer 200 on a static host such as GitHub Pages.
 
-use crate::{prerender, pwa};
 use crate::root;
 use crate::run::{command, status};
+use crate::{prerender, pwa};
 use rootcamp_core::compile::{compile, read_content};
 use rootcamp_core::diagnostic::report;
 use std::path::Path;
@@ -13,22 +13,38 @@ const STATIC_ROUTES: [&str; 5] = ["search", "quiz", "quiz/practice", "quiz/exam"
 
 pub fn build(public_url: &str, out: &Path) -> Result<(), String> {
     if !public_url.starts_with('/') || !public_url.ends_with('/') {
-        return Err(format!("--public-url must start and end with '/', like /rootcamp/ (got {public_url})"));
+        return Err(format!(
+            "--public-url must start and end with '/', like /rootcamp/ (got {public_url})"
+        ));
     }
-    status(command("trunk").args(["build", "--release", "--offline", "--public-url", public_url, "--dist"]).arg(out))?;
-    let index = std::fs::read_to_string(out.join("index.html")).map_err(|e| format!("no index.html in {}: {e}", out.display()))?;
+    status(
+        command("trunk")
+            .args([
+                "build",
+                "--release",
+                "--offline",
+                "--public-url",
+                public_url,
+                "--dist",
+            ])
+            .arg(out),
+    )?;
+    let index = std::fs::read_to_string(out.join("index.html"))
+        .map_err(|e| format!("no index.html in {}: {e}", out.display()))?;
     pwa::icons(out)?;
     pwa::manifest(out, public_url)?;
     let index = pwa::head_tags(&index, &pwa::register_script(out, public_url)?, public_url)?;
     write(&out.join("index.html"), &index)?;
-    let files = read_content(&root(), "content").map_err(|e| format!("cannot read content: {e}"))?;
+    let files =
+        read_content(&root(), "content").map_err(|e| format!("cannot read content: {e}"))?;
     let bundle = compile(&files).map_err(|d| report(&d))?;
     // `x.html` answers `/x` on GitHub Pages, so every fixed route and every
     // page has one; 404.html lets the app show its not-found page elsewhere.
     for route in STATIC_ROUTES {
         let file = out.join(format!("{route}.html"));
         if let Some(dir) = file.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            std::fs::create_dir_all(dir)
+                .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
         }
         write(&file, &index)?;
     }
@@ -36,15 +52,29 @@ pub fn build(public_url: &str, out: &Path) -> Result<(), String> {
     std::fs::create_dir_all(out.join("kb")).map_err(|e| e.to_string())?;
     for page in &bundle.pages {
         let body = prerender::kb_page(&bundle, page, public_url);
-        let html = prerender::page_html(&index, &body, &format!("{} · Rootcamp", page.title), &page.summary)?;
+        let html = prerender::page_html(
+            &index,
+            &body,
+            &format!("{} · Rootcamp", page.title),
+            &page.summary,
+        )?;
         write(&out.join("kb").join(format!("{}.html", page.slug)), &html)?;
     }
     let home = prerender::home(&bundle, public_url);
-    let home = prerender::page_html(&index, &home, "Rootcamp", "Rootcamp: an offline study guide and exam quiz about the AWS account root user and IAM, for the Solutions Architect – Associate exam.")?;
+    let home = prerender::page_html(
+        &index,
+        &home,
+        "Rootcamp",
+        "Rootcamp: an offline study guide and exam quiz about the AWS account root user and IAM, for the Solutions Architect – Associate exam.",
+    )?;
     write(&out.join("404.html"), &index)?;
     write(&out.join("index.html"), &home)?;
     pwa::service_worker(out, public_url)?;
-    eprintln!("xtask: site for {public_url} written to {} ({} pages)", out.display(), bundle.pages.len());
+    eprintln!(
+        "xtask: site for {public_url} written to {} ({} pages)",
+        out.display(),
+        bundle.pages.len()
+    );
     Ok(())
 }
 

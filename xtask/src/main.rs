@@ -46,12 +46,18 @@ fn main() -> ExitCode {
         }
         Some("bench") => bench::all(),
         Some("size") => {
-            let dir = args.get(1).map_or_else(|| root().join("dist"), PathBuf::from);
+            let dir = args
+                .get(1)
+                .map_or_else(|| root().join("dist"), PathBuf::from);
             size::report(&dir)
         }
         Some("search") => search(&args[1..]),
         Some("check-content") => {
-            let dir = args.iter().skip(1).find(|a| !a.starts_with("--")).map_or_else(root, PathBuf::from);
+            let dir = args
+                .iter()
+                .skip(1)
+                .find(|a| !a.starts_with("--"))
+                .map_or_else(root, PathBuf::from);
             check_content(&dir)
         }
         _ => Err(USAGE.to_string()),
@@ -68,15 +74,27 @@ fn main() -> ExitCode {
 fn check_content(dir: &std::path::Path) -> Result<(), String> {
     use rootcamp_core::compile::{compile_with_warnings, read_content};
     use rootcamp_core::quiz::Body;
-    let files = read_content(dir, "content").map_err(|e| format!("cannot read {}/content: {e}", dir.display()))?;
+    let files = read_content(dir, "content")
+        .map_err(|e| format!("cannot read {}/content: {e}", dir.display()))?;
     let (result, warnings) = compile_with_warnings(&files);
     for w in &warnings {
         println!("{w}");
     }
-    let bundle = result.map_err(|d| format!("content has mistakes:\n{}", rootcamp_core::diagnostic::report(&d)))?;
+    let bundle = result.map_err(|d| {
+        format!(
+            "content has mistakes:\n{}",
+            rootcamp_core::diagnostic::report(&d)
+        )
+    })?;
     let sections = std::env::args().any(|a| a == "--sections");
     for page in &bundle.pages {
-        println!("{:>5} words  {:>2} sources  {}  {}", page.words, page.sources.len(), page.slug, page.title);
+        println!(
+            "{:>5} words  {:>2} sources  {}  {}",
+            page.words,
+            page.sources.len(),
+            page.slug,
+            page.title
+        );
         for h in page.headings.iter().filter(|_| sections) {
             println!("        {}#{}  {}", page.slug, h.id, h.text);
         }
@@ -89,7 +107,10 @@ fn check_content(dir: &std::path::Path) -> Result<(), String> {
         Body::Classify { .. } => 2,
         Body::Order { .. } => 3,
     };
-    println!("{:<26} {:>6} {:>8} {:>8} {:>5}", "questions by topic", "single", "multiple", "classify", "order");
+    println!(
+        "{:<26} {:>6} {:>8} {:>8} {:>5}",
+        "questions by topic", "single", "multiple", "classify", "order"
+    );
     let mut totals = [0; 4];
     for page in &bundle.pages {
         let mut counts = [0; 4];
@@ -97,9 +118,20 @@ fn check_content(dir: &std::path::Path) -> Result<(), String> {
             counts[kind(&q.body)] += 1;
             totals[kind(&q.body)] += 1;
         }
-        println!("{:<26} {:>6} {:>8} {:>8} {:>5}", page.slug, counts[0], counts[1], counts[2], counts[3]);
+        println!(
+            "{:<26} {:>6} {:>8} {:>8} {:>5}",
+            page.slug, counts[0], counts[1], counts[2], counts[3]
+        );
     }
-    println!("{:<26} {:>6} {:>8} {:>8} {:>5}  ({} questions)", "all", totals[0], totals[1], totals[2], totals[3], bundle.questions.len());
+    println!(
+        "{:<26} {:>6} {:>8} {:>8} {:>5}  ({} questions)",
+        "all",
+        totals[0],
+        totals[1],
+        totals[2],
+        totals[3],
+        bundle.questions.len()
+    );
     Ok(())
 }
 
@@ -112,7 +144,9 @@ fn search(queries: &[String]) -> Result<(), String> {
         println!("{q:?}");
         for hit in bundle.search.query(q, 5) {
             let target = match &hit.doc.target {
-                Target::Section { page, anchor } => format!("{page}#{}", anchor.as_deref().unwrap_or("")),
+                Target::Section { page, anchor } => {
+                    format!("{page}#{}", anchor.as_deref().unwrap_or(""))
+                }
                 Target::Question { id } => format!("question {id}"),
             };
             println!("  {:6.2}  {target}  ({})", hit.score, hit.doc.heading);
@@ -125,10 +159,16 @@ fn search(queries: &[String]) -> Result<(), String> {
 }
 
 fn flag(args: &[String], name: &str) -> Option<String> {
-    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned()
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .cloned()
 }
 
 /// The repository's root folder.
 pub fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the repository").to_path_buf()
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the repository")
+        .to_path_buf()
 }

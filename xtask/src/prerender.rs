@@ -8,7 +8,10 @@
 use rootcamp_core::{Bundle, Page};
 
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 fn header(base: &str) -> String {
@@ -21,7 +24,10 @@ const FOOTER: &str = r#"<footer class="site-footer"><p>Rootcamp is an independen
 
 /// The body's content for a page, wrapped so the app can find and replace it.
 fn frame(base: &str, main: &str) -> String {
-    format!(r#"<div id="prerendered">{}<main id="main">{main}</main>{FOOTER}</div>"#, header(base))
+    format!(
+        r#"<div id="prerendered">{}<main id="main">{main}</main>{FOOTER}</div>"#,
+        header(base)
+    )
 }
 
 pub fn kb_page(bundle: &Bundle, page: &Page, base: &str) -> String {
@@ -32,9 +38,18 @@ pub fn kb_page(bundle: &Bundle, page: &Page, base: &str) -> String {
     } else {
         let items: String = sections
             .iter()
-            .map(|h| format!(r#"<li><a href="kb/{}#{}">{}</a></li>"#, page.slug, h.id, escape(&h.text)))
+            .map(|h| {
+                format!(
+                    r#"<li><a href="kb/{}#{}">{}</a></li>"#,
+                    page.slug,
+                    h.id,
+                    escape(&h.text)
+                )
+            })
             .collect();
-        format!(r#"<nav class="toc prose" aria-label="On this page"><h2>On this page</h2><ul>{items}</ul></nav>"#)
+        format!(
+            r#"<nav class="toc prose" aria-label="On this page"><h2>On this page</h2><ul>{items}</ul></nav>"#
+        )
     };
     let see_also = if page.see_also.is_empty() {
         String::new()
@@ -43,11 +58,24 @@ pub fn kb_page(bundle: &Bundle, page: &Page, base: &str) -> String {
             .see_also
             .iter()
             .filter_map(|s| bundle.page(s))
-            .map(|p| format!(r#"<li><a href="{base}kb/{}">{}</a> — {}</li>"#, p.slug, escape(&p.title), escape(&p.summary)))
+            .map(|p| {
+                format!(
+                    r#"<li><a href="{base}kb/{}">{}</a> — {}</li>"#,
+                    p.slug,
+                    escape(&p.title),
+                    escape(&p.summary)
+                )
+            })
             .collect();
-        format!(r#"<nav class="prose see-also" aria-labelledby="see-also"><h2 id="see-also">See also</h2><ul>{items}</ul></nav>"#)
+        format!(
+            r#"<nav class="prose see-also" aria-labelledby="see-also"><h2 id="see-also">See also</h2><ul>{items}</ul></nav>"#
+        )
     };
-    let sources: String = page.sources.iter().map(|u| format!(r#"<li><a href="{0}">{0}</a></li>"#, escape(u))).collect();
+    let sources: String = page
+        .sources
+        .iter()
+        .map(|u| format!(r#"<li><a href="{0}">{0}</a></li>"#, escape(u)))
+        .collect();
     let neighbour = |label: &str, p: Option<&Page>| {
         p.map(|p| {
             format!(
@@ -95,11 +123,26 @@ pub fn home(bundle: &Bundle, base: &str) -> String {
 }
 
 /// index.html with `body` in place of its empty body, and its own title and description.
-pub fn page_html(index: &str, body: &str, title: &str, description: &str) -> Result<String, String> {
+pub fn page_html(
+    index: &str,
+    body: &str,
+    title: &str,
+    description: &str,
+) -> Result<String, String> {
     let with_body = index.replacen("<body>", &format!("<body>\n    {body}"), 1);
-    let with_title = with_body.replacen("<title>Rootcamp</title>", &format!("<title>{}</title>", escape(title)), 1);
-    let start = with_title.find("<meta name=\"description\" content=\"").ok_or("index.html has no description meta")?;
-    let end = with_title[start..].find("/>").ok_or("the description meta is not closed")? + start + 2;
+    let with_title = with_body.replacen(
+        "<title>Rootcamp</title>",
+        &format!("<title>{}</title>", escape(title)),
+        1,
+    );
+    let start = with_title
+        .find("<meta name=\"description\" content=\"")
+        .ok_or("index.html has no description meta")?;
+    let end = with_title[start..]
+        .find("/>")
+        .ok_or("the description meta is not closed")?
+        + start
+        + 2;
     Ok(format!(
         "{}<meta name=\"description\" content=\"{}\" />{}",
         &with_title[..start],

@@ -22,14 +22,23 @@ const ICONS: [(&str, &str, u32); 4] = [
 
 pub fn icons(out: &Path) -> Result<(), String> {
     for (svg, name, size) in ICONS {
-        let data = std::fs::read(root().join(svg)).map_err(|e| format!("cannot read {svg}: {e}"))?;
-        let tree = resvg::usvg::Tree::from_data(&data, &resvg::usvg::Options::default()).map_err(|e| format!("{svg}: {e}"))?;
+        let data =
+            std::fs::read(root().join(svg)).map_err(|e| format!("cannot read {svg}: {e}"))?;
+        let tree = resvg::usvg::Tree::from_data(&data, &resvg::usvg::Options::default())
+            .map_err(|e| format!("{svg}: {e}"))?;
         let mut pixmap = resvg::tiny_skia::Pixmap::new(size, size).ok_or("icon size is zero")?;
         let scale = size as f32 / tree.size().width();
-        resvg::render(&tree, resvg::tiny_skia::Transform::from_scale(scale, scale), &mut pixmap.as_mut());
+        resvg::render(
+            &tree,
+            resvg::tiny_skia::Transform::from_scale(scale, scale),
+            &mut pixmap.as_mut(),
+        );
         let path = out.join(name);
-        std::fs::create_dir_all(path.parent().ok_or("icon path has a folder")?).map_err(|e| e.to_string())?;
-        pixmap.save_png(&path).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        std::fs::create_dir_all(path.parent().ok_or("icon path has a folder")?)
+            .map_err(|e| e.to_string())?;
+        pixmap
+            .save_png(&path)
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
     Ok(())
 }
@@ -58,11 +67,15 @@ pub fn manifest(out: &Path, base: &str) -> Result<(), String> {
 
 /// Copies the worker's registration under a hashed name; returns the tag that loads it.
 pub fn register_script(out: &Path, base: &str) -> Result<String, String> {
-    let source = std::fs::read(root().join("web/sw-register.js")).map_err(|e| format!("cannot read web/sw-register.js: {e}"))?;
+    let source = std::fs::read(root().join("web/sw-register.js"))
+        .map_err(|e| format!("cannot read web/sw-register.js: {e}"))?;
     let hash = hex(&Sha256::digest(&source))[..16].to_string();
     let name = format!("sw-register-{hash}.js");
     write(&out.join(&name), &source)?;
-    Ok(format!(r#"<script src="{base}{name}" integrity="{}" defer></script>"#, sri(&source)))
+    Ok(format!(
+        r#"<script src="{base}{name}" integrity="{}" defer></script>"#,
+        sri(&source)
+    ))
 }
 
 /// Adds the PWA tags and the CSP to the `<head>` of index.html. They come
@@ -72,7 +85,12 @@ pub fn head_tags(index: &str, register: &str, base: &str) -> Result<String, Stri
         .split("<script type=\"module\">")
         .skip(1)
         .filter_map(|s| s.split("</script>").next())
-        .map(|script| format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script.as_bytes()))))
+        .map(|script| {
+            format!(
+                "'sha256-{}'",
+                base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script.as_bytes()))
+            )
+        })
         .collect();
     let csp = format!(
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self'; img-src 'self'; font-src 'self'; \
@@ -87,7 +105,9 @@ pub fn head_tags(index: &str, register: &str, base: &str) -> Result<String, Stri
     {register}
 "#
     );
-    let at = index.find("<meta name=\"viewport\"").ok_or("index.html has no viewport meta to put the tags before")?;
+    let at = index
+        .find("<meta name=\"viewport\"")
+        .ok_or("index.html has no viewport meta to put the tags before")?;
     Ok(format!("{}{tags}    {}", &index[..at], &index[at..]))
 }
 
@@ -109,14 +129,28 @@ pub fn service_worker(out: &Path, base: &str) -> Result<(), String> {
         version.update(std::fs::read(out.join(name)).map_err(|e| e.to_string())?);
     }
     let version = hex(&version.finalize())[..16].to_string();
-    let list = format!("[{}]", names.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(", "));
-    let template = std::fs::read_to_string(root().join("web/sw.js")).map_err(|e| format!("cannot read web/sw.js: {e}"))?;
-    let sw = template.replace("__VERSION__", &version).replace("__BASE__", base).replace("__FILES__", &list);
+    let list = format!(
+        "[{}]",
+        names
+            .iter()
+            .map(|n| format!("\"{n}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let template = std::fs::read_to_string(root().join("web/sw.js"))
+        .map_err(|e| format!("cannot read web/sw.js: {e}"))?;
+    let sw = template
+        .replace("__VERSION__", &version)
+        .replace("__BASE__", base)
+        .replace("__FILES__", &list);
     write(&out.join("sw.js"), sw.as_bytes())
 }
 
 fn sri(bytes: &[u8]) -> String {
-    format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes)))
+    format!(
+        "sha384-{}",
+        base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes))
+    )
 }
 
 fn hex(bytes: &[u8]) -> String {

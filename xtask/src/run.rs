@@ -18,7 +18,11 @@ pub fn path_with_tools() -> String {
         None => PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".cargo/bin"),
     };
     let rest = std::env::var("PATH").unwrap_or_default();
-    format!("{}:{}:{rest}", root().join("node_modules/.bin").display(), cargo_bin.display())
+    format!(
+        "{}:{}:{rest}",
+        root().join("node_modules/.bin").display(),
+        cargo_bin.display()
+    )
 }
 
 /// Runs a command to the end, failing with its name if it fails.
@@ -39,7 +43,14 @@ pub fn status(cmd: &mut Command) -> Result<(), String> {
 /// The first line a command prints, or None if it cannot run.
 pub fn output_line(program: &str, args: &[&str]) -> Option<String> {
     let out = command(program).args(args).output().ok()?;
-    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).lines().next().unwrap_or("").trim().to_string())
+    out.status.success().then(|| {
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_string()
+    })
 }
 
 pub fn serve() -> Result<(), String> {

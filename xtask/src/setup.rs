@@ -18,16 +18,30 @@ pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 pub fn build_tools() -> Result<(), String> {
     wasm_target()?;
     let wasm_bindgen = wasm_bindgen_version()?;
-    cargo_tool("trunk", TRUNK_VERSION, &["install", "--locked", &format!("trunk@{TRUNK_VERSION}")])?;
+    cargo_tool(
+        "trunk",
+        TRUNK_VERSION,
+        &["install", "--locked", &format!("trunk@{TRUNK_VERSION}")],
+    )?;
     // Without --locked: one of the CLI's locked dependencies is missing from the registry mirror.
-    cargo_tool("wasm-bindgen", &wasm_bindgen, &["install", &format!("wasm-bindgen-cli@{wasm_bindgen}")])?;
+    cargo_tool(
+        "wasm-bindgen",
+        &wasm_bindgen,
+        &["install", &format!("wasm-bindgen-cli@{wasm_bindgen}")],
+    )?;
     npm_packages()?;
     check_trunk_toml(&wasm_bindgen)
 }
 
 fn wasm_target() -> Result<(), String> {
-    let installed = command("rustup").args(["target", "list", "--installed"]).output().map_err(|e| format!("cannot run rustup: {e}"))?;
-    if String::from_utf8_lossy(&installed.stdout).lines().any(|l| l.trim() == TARGET) {
+    let installed = command("rustup")
+        .args(["target", "list", "--installed"])
+        .output()
+        .map_err(|e| format!("cannot run rustup: {e}"))?;
+    if String::from_utf8_lossy(&installed.stdout)
+        .lines()
+        .any(|l| l.trim() == TARGET)
+    {
         return Ok(());
     }
     status(command("rustup").args(["target", "add", TARGET]))
@@ -39,19 +53,23 @@ fn cargo_tool(program: &str, version: &str, install: &[&str]) -> Result<(), Stri
     if found.split_whitespace().nth(1) == Some(version) {
         return Ok(());
     }
-    eprintln!("xtask: {program} {version} is missing (found: {}); installing it", if found.is_empty() { "none" } else { &found });
+    eprintln!(
+        "xtask: {program} {version} is missing (found: {}); installing it",
+        if found.is_empty() { "none" } else { &found }
+    );
     status(command("cargo").args(install))
 }
 
 /// The wasm-bindgen version that Cargo.lock pins.
 pub fn wasm_bindgen_version() -> Result<String, String> {
-    let lock = std::fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
+    let lock = std::fs::read_to_string(root().join("Cargo.lock"))
+        .map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
-        if line == "name = \"wasm-bindgen\"" {
-            if let Some(v) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
-                return Ok(v.trim_end_matches('"').to_string());
-            }
+        if line == "name = \"wasm-bindgen\""
+            && let Some(v) = lines.next().and_then(|l| l.strip_prefix("version = \""))
+        {
+            return Ok(v.trim_end_matches('"').to_string());
         }
     }
     Err("Cargo.lock has no wasm-bindgen package; run `cargo generate-lockfile`".into())
@@ -59,7 +77,8 @@ pub fn wasm_bindgen_version() -> Result<String, String> {
 
 /// `npm ci` when node_modules does not match package-lock.json.
 fn npm_packages() -> Result<(), String> {
-    let lock = std::fs::read(root().join("package-lock.json")).map_err(|e| format!("cannot read package-lock.json: {e}"))?;
+    let lock = std::fs::read(root().join("package-lock.json"))
+        .map_err(|e| format!("cannot read package-lock.json: {e}"))?;
     let stamp = root().join("node_modules/.rootcamp-lock");
     if std::fs::read(&stamp).ok().as_deref() == Some(lock.as_slice()) {
         return Ok(());
@@ -70,17 +89,27 @@ fn npm_packages() -> Result<(), String> {
 
 /// Trunk reads tool versions from Trunk.toml; they must be the pinned ones.
 fn check_trunk_toml(wasm_bindgen: &str) -> Result<(), String> {
-    let trunk_toml = std::fs::read_to_string(root().join("Trunk.toml")).map_err(|e| format!("cannot read Trunk.toml: {e}"))?;
+    let trunk_toml = std::fs::read_to_string(root().join("Trunk.toml"))
+        .map_err(|e| format!("cannot read Trunk.toml: {e}"))?;
     let wanted = format!("wasm_bindgen = \"{wasm_bindgen}\"");
     if !trunk_toml.lines().any(|l| l.trim() == wanted) {
-        return Err(format!("Trunk.toml must say {wanted} under [tools], as Cargo.lock pins it"));
+        return Err(format!(
+            "Trunk.toml must say {wanted} under [tools], as Cargo.lock pins it"
+        ));
     }
-    let wasm_opt = output_line("wasm-opt", &["--version"]).ok_or("wasm-opt from npm binaryen is not installed")?;
+    let wasm_opt = output_line("wasm-opt", &["--version"])
+        .ok_or("wasm-opt from npm binaryen is not installed")?;
     // It prints "wasm-opt version 132 (version_132)".
-    let number = wasm_opt.split_whitespace().skip_while(|w| *w != "version").nth(1).unwrap_or("");
+    let number = wasm_opt
+        .split_whitespace()
+        .skip_while(|w| *w != "version")
+        .nth(1)
+        .unwrap_or("");
     let wanted = format!("wasm_opt = \"version_{number}\"");
     if !trunk_toml.lines().any(|l| l.trim() == wanted) {
-        return Err(format!("Trunk.toml must say {wanted} under [tools], as package-lock.json pins binaryen"));
+        return Err(format!(
+            "Trunk.toml must say {wanted} under [tools], as package-lock.json pins binaryen"
+        ));
     }
     Ok(())
 }
@@ -97,5 +126,15 @@ pub fn browser() -> Result<(), String> {
         ));
     }
     status(command("apt-get").arg("update"))?;
-    status(command("apt-get").args(["install", "-y", "--no-install-recommends", "chromium", "chromium-driver"]).env("DEBIAN_FRONTEND", "noninteractive"))
+    status(
+        command("apt-get")
+            .args([
+                "install",
+                "-y",
+                "--no-install-recommends",
+                "chromium",
+                "chromium-driver",
+            ])
+            .env("DEBIAN_FRONTEND", "noninteractive"),
+    )
 }

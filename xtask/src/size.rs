@@ -5,8 +5,12 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 pub fn report(dir: &Path) -> Result<(), String> {
-    let index = std::fs::read_to_string(dir.join("index.html"))
-        .map_err(|e| format!("no built site in {} ({e}); run `cargo xtask dist` first", dir.display()))?;
+    let index = std::fs::read_to_string(dir.join("index.html")).map_err(|e| {
+        format!(
+            "no built site in {} ({e}); run `cargo xtask dist` first",
+            dir.display()
+        )
+    })?;
     let mut files = Vec::new();
     collect(dir, &mut files).map_err(|e| e.to_string())?;
     files.sort();
@@ -24,7 +28,12 @@ pub fn report(dir: &Path) -> Result<(), String> {
         let gz = gzip_len(&bytes);
         let name = path.strip_prefix(dir).unwrap_or(path).display().to_string();
         let first = name == "index.html" || first_load.iter().any(|f| f == &name);
-        println!("{:>10} {:>10}  {name}{}", bytes.len(), gz, if first { "  (first load)" } else { "" });
+        println!(
+            "{:>10} {:>10}  {name}{}",
+            bytes.len(),
+            gz,
+            if first { "  (first load)" } else { "" }
+        );
         total_raw += bytes.len();
         total_gzip += gz;
         if first {
@@ -32,14 +41,19 @@ pub fn report(dir: &Path) -> Result<(), String> {
             first_gzip += gz;
         }
     }
-    println!("{total_raw:>10} {total_gzip:>10}  all {} files", files.len());
+    println!(
+        "{total_raw:>10} {total_gzip:>10}  all {} files",
+        files.len()
+    );
     println!("{first_raw:>10} {first_gzip:>10}  first load (index.html and what it references)");
     if let Some(kb) = kb_page {
         let index_bytes = std::fs::read(dir.join("index.html")).map_err(|e| e.to_string())?;
         let kb_bytes = std::fs::read(dir.join(&kb)).map_err(|e| e.to_string())?;
         let raw = first_raw - index_bytes.len() + kb_bytes.len();
         let gzip = first_gzip - gzip_len(&index_bytes) + gzip_len(&kb_bytes);
-        println!("{raw:>10} {gzip:>10}  first load of a knowledge-base page ({kb} and the same app files)");
+        println!(
+            "{raw:>10} {gzip:>10}  first load of a knowledge-base page ({kb} and the same app files)"
+        );
     }
     Ok(())
 }
@@ -62,10 +76,10 @@ fn first_load_files(index: &str) -> Vec<String> {
     for attr in ["href=\"", "src=\""] {
         for part in index.split(attr).skip(1) {
             let url = part.split('"').next().unwrap_or("");
-            if let Some(rel) = url.strip_prefix(base).or_else(|| url.strip_prefix('/')) {
-                if !rel.is_empty() {
-                    found.push(rel.to_string());
-                }
+            if let Some(rel) = url.strip_prefix(base).or_else(|| url.strip_prefix('/'))
+                && !rel.is_empty()
+            {
+                found.push(rel.to_string());
             }
         }
     }

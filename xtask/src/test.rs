@@ -17,8 +17,18 @@ pub fn all() -> Result<(), String> {
     // Components: wasm-bindgen-test in headless Chromium (options in webdriver.json).
     status(
         command("cargo")
-            .args(["test", "--package", "rootcamp", "--target", "wasm32-unknown-unknown", "--tests"])
-            .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", "wasm-bindgen-test-runner")
+            .args([
+                "test",
+                "--package",
+                "rootcamp",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--tests",
+            ])
+            .env(
+                "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+                "wasm-bindgen-test-runner",
+            )
             .env("CHROMEDRIVER", CHROMEDRIVER)
             .env("WASM_BINDGEN_TEST_TIMEOUT", "60"),
     )?;

@@ -15,7 +15,14 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 
 /// Every prefix of every query, as the field sees them while a student types.
 fn typed(queries: &[String]) -> Vec<String> {
-    queries.iter().flat_map(|q| (2..=q.len()).filter(|&n| q.is_char_boundary(n)).map(|n| q[..n].to_string())).collect()
+    queries
+        .iter()
+        .flat_map(|q| {
+            (2..=q.len())
+                .filter(|&n| q.is_char_boundary(n))
+                .map(|n| q[..n].to_string())
+        })
+        .collect()
 }
 
 fn latency(index: &SearchIndex, queries: &[String], label: &str) {
@@ -53,7 +60,10 @@ fn sizes(index: &SearchIndex, source_bytes: usize, label: &str) -> Vec<u8> {
     );
     let start = Instant::now();
     let decoded: SearchIndex = postcard::from_bytes(&bytes).unwrap();
-    println!("{label}: index load (decode) {:.2} ms", start.elapsed().as_secs_f64() * 1000.0);
+    println!(
+        "{label}: index load (decode) {:.2} ms",
+        start.elapsed().as_secs_f64() * 1000.0
+    );
     assert_eq!(decoded.len(), index.len());
     bytes
 }
@@ -63,12 +73,27 @@ fn main() {
     let files = read_content(&root.join("../.."), "content").unwrap();
     let source: usize = files.iter().map(|f| f.text.len()).sum();
     let bundle = compile(&files).unwrap();
-    let set: toml::Table = toml::from_str(&std::fs::read_to_string(root.join("tests/relevance.toml")).unwrap()).unwrap();
-    let queries: Vec<String> = set["case"].as_array().unwrap().iter().map(|c| c["query"].as_str().unwrap().to_string()).collect();
+    let set: toml::Table =
+        toml::from_str(&std::fs::read_to_string(root.join("tests/relevance.toml")).unwrap())
+            .unwrap();
+    let queries: Vec<String> = set["case"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["query"].as_str().unwrap().to_string())
+        .collect();
     sizes(&bundle.search, source, "shipped content");
-    latency(&bundle.search, &typed(&queries), "shipped content, every keystroke of the relevance queries");
+    latency(
+        &bundle.search,
+        &typed(&queries),
+        "shipped content, every keystroke of the relevance queries",
+    );
 
-    let words: Vec<&str> = files.iter().flat_map(|f| f.text.split_whitespace()).filter(|w| w.chars().all(char::is_alphabetic)).collect();
+    let words: Vec<&str> = files
+        .iter()
+        .flat_map(|f| f.text.split_whitespace())
+        .filter(|w| w.chars().all(char::is_alphabetic))
+        .collect();
     let pages = generate(&words, 1000, 800, 7);
     let mut builder = IndexBuilder::default();
     let mut text_bytes = 0;
@@ -78,16 +103,31 @@ fn main() {
             text_bytes += page.title.len() + heading.len() + body.len();
             builder.add(
                 SearchDoc {
-                    target: Target::Section { page: format!("p{p}"), anchor: Some(format!("s{s}")) },
+                    target: Target::Section {
+                        page: format!("p{p}"),
+                        anchor: Some(format!("s{s}")),
+                    },
                     title: page.title.clone(),
                     heading: heading.clone(),
                 },
-                Fields { title: &page.title, heading, body },
+                Fields {
+                    title: &page.title,
+                    heading,
+                    body,
+                },
             );
         }
     }
     let big = builder.build();
-    println!("generated corpus: {} pages, index built in {:.0} ms", pages.len(), start.elapsed().as_secs_f64() * 1000.0);
+    println!(
+        "generated corpus: {} pages, index built in {:.0} ms",
+        pages.len(),
+        start.elapsed().as_secs_f64() * 1000.0
+    );
     sizes(&big, text_bytes, "generated corpus");
-    latency(&big, &typed(&queries), "generated corpus, every keystroke of the relevance queries");
+    latency(
+        &big,
+        &typed(&queries),
+        "generated corpus, every keystroke of the relevance queries",
+    );
 }

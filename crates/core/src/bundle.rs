@@ -80,7 +80,10 @@ impl Bundle {
         let (found, rest) = postcard::take_from_bytes::<u32>(bytes)
             .map_err(|e| BundleError::Corrupt(e.to_string()))?;
         if found != FORMAT_VERSION {
-            return Err(BundleError::Version { found, expected: FORMAT_VERSION });
+            return Err(BundleError::Version {
+                found,
+                expected: FORMAT_VERSION,
+            });
         }
         postcard::from_bytes(rest).map_err(|e| BundleError::Corrupt(e.to_string()))
     }
@@ -125,7 +128,11 @@ mod tests {
             sources: vec!["https://docs.aws.amazon.com/x".into()],
             checked: "2026-11-01".into(),
             html: "<p>x</p>".into(),
-            headings: vec![Heading { level: 2, id: "a".into(), text: "A".into() }],
+            headings: vec![Heading {
+                level: 2,
+                id: "a".into(),
+                text: "A".into(),
+            }],
             words: 401,
             see_also: vec![],
         };
@@ -162,7 +169,10 @@ mod tests {
         let bytes = sample().encode();
         let err = Bundle::decode(&bytes[..bytes.len() / 2]).unwrap_err();
         assert!(matches!(err, BundleError::Corrupt(_)), "{err:?}");
-        assert!(err.to_string().starts_with("content bundle cannot be read: "));
+        assert!(
+            err.to_string()
+                .starts_with("content bundle cannot be read: ")
+        );
     }
 
     #[test]
@@ -172,7 +182,10 @@ mod tests {
             (p.map(|p| p.slug.clone()), n.map(|p| p.slug.clone()))
         };
         assert_eq!(slugs(b.neighbours("one")), (None, Some("two".into())));
-        assert_eq!(slugs(b.neighbours("two")), (Some("one".into()), Some("three".into())));
+        assert_eq!(
+            slugs(b.neighbours("two")),
+            (Some("one".into()), Some("three".into()))
+        );
         assert_eq!(slugs(b.neighbours("three")), (Some("two".into()), None));
         assert_eq!(slugs(b.neighbours("nope")), (None, None));
     }

@@ -5,9 +5,9 @@
 use crate::bundle::{Bundle, Page};
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::markdown::{self, Target};
-use crate::search::{Fields, IndexBuilder, SearchDoc, Target as SearchTarget};
 use crate::quiz::Question;
 use crate::quiz::compile::{PageInfo, check as check_quiz};
+use crate::search::{Fields, IndexBuilder, SearchDoc, Target as SearchTarget};
 use crate::{front_matter, study_path};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -39,12 +39,18 @@ pub fn read_content(root: &Path, content_dir: &str) -> std::io::Result<Vec<Sourc
             .collect();
         names.sort();
         for name in names {
-            files.push(SourceFile::new(format!("{content_dir}/quiz/{name}"), std::fs::read_to_string(quiz.join(&name))?));
+            files.push(SourceFile::new(
+                format!("{content_dir}/quiz/{name}"),
+                std::fs::read_to_string(quiz.join(&name))?,
+            ));
         }
     }
     let path_file = root.join(content_dir).join(STUDY_PATH);
     if path_file.exists() {
-        files.push(SourceFile::new(format!("{content_dir}/{STUDY_PATH}"), std::fs::read_to_string(path_file)?));
+        files.push(SourceFile::new(
+            format!("{content_dir}/{STUDY_PATH}"),
+            std::fs::read_to_string(path_file)?,
+        ));
     }
     Ok(files)
 }
@@ -56,12 +62,16 @@ pub fn compile(files: &[SourceFile]) -> Result<Bundle, Vec<Diagnostic>> {
 }
 
 /// [`compile`], and the warnings that do not stop the build.
-pub fn compile_with_warnings(files: &[SourceFile]) -> (Result<Bundle, Vec<Diagnostic>>, Vec<Diagnostic>) {
+pub fn compile_with_warnings(
+    files: &[SourceFile],
+) -> (Result<Bundle, Vec<Diagnostic>>, Vec<Diagnostic>) {
     let mut errors = Vec::new();
-    let (quiz_files, files): (Vec<&SourceFile>, Vec<&SourceFile>) =
-        files.iter().partition(|f| f.path.contains("/quiz/") && f.path.ends_with(".toml"));
-    let (path_files, pages): (Vec<&SourceFile>, Vec<&SourceFile>) =
-        files.into_iter().partition(|f| f.path.ends_with(STUDY_PATH));
+    let (quiz_files, files): (Vec<&SourceFile>, Vec<&SourceFile>) = files
+        .iter()
+        .partition(|f| f.path.contains("/quiz/") && f.path.ends_with(".toml"));
+    let (path_files, pages): (Vec<&SourceFile>, Vec<&SourceFile>) = files
+        .into_iter()
+        .partition(|f| f.path.ends_with(STUDY_PATH));
 
     // Pass 1: front matter, so that every page's slug is known before links are resolved.
     let mut parsed = Vec::new();
@@ -89,15 +99,20 @@ pub fn compile_with_warnings(files: &[SourceFile]) -> (Result<Bundle, Vec<Diagno
             Err(mut es) => errors.append(&mut es),
         }
     }
-    let slug_of_path: HashMap<&str, &str> =
-        parsed.iter().map(|(f, _, fm)| (f.path.as_str(), fm.slug.as_str())).collect();
+    let slug_of_path: HashMap<&str, &str> = parsed
+        .iter()
+        .map(|(f, _, fm)| (f.path.as_str(), fm.slug.as_str()))
+        .collect();
 
     // Pass 2: render each body, resolving links relative to its file.
     let mut rendered = Vec::new();
     for (file, layout, fm) in &parsed {
         let body = &file.text[layout.body.clone()];
         if body.trim().is_empty() {
-            errors.push(file.error_at(layout.body.start, "page has no content after its front matter"));
+            errors.push(file.error_at(
+                layout.body.start,
+                "page has no content after its front matter",
+            ));
             continue;
         }
         let dir = file.path.rsplit_once('/').map_or("", |(d, _)| d);
@@ -119,7 +134,10 @@ pub fn compile_with_warnings(files: &[SourceFile]) -> (Result<Bundle, Vec<Diagno
             match resolve(path) {
                 Target::Page(slug) => see_also.push(slug),
                 Target::Broken => {}
-                Target::Unknown => errors.push(file.error_at(*offset, format!("see_also names a page that does not exist: {path}"))),
+                Target::Unknown => errors.push(file.error_at(
+                    *offset,
+                    format!("see_also names a page that does not exist: {path}"),
+                )),
             }
         }
         rendered.push((*file, layout.body.start, fm, r, see_also));
@@ -128,17 +146,25 @@ pub fn compile_with_warnings(files: &[SourceFile]) -> (Result<Bundle, Vec<Diagno
     // Pass 3: every link's anchor must exist on the page it points to.
     let anchors: HashMap<&str, HashSet<&str>> = rendered
         .iter()
-        .map(|(_, _, fm, r, _)| (fm.slug.as_str(), r.headings.iter().map(|h| h.id.as_str()).collect()))
+        .map(|(_, _, fm, r, _)| {
+            (
+                fm.slug.as_str(),
+                r.headings.iter().map(|h| h.id.as_str()).collect(),
+            )
+        })
         .collect();
     for (file, body_start, _, r, _) in &rendered {
         for link in &r.links {
-            if let (Some(anchor), Some(ids)) = (&link.anchor, anchors.get(link.slug.as_str())) {
-                if !ids.contains(anchor.as_str()) {
-                    errors.push(file.error_at(
-                        body_start + link.offset,
-                        format!("link to a section that does not exist: {}#{anchor}", link.slug),
-                    ));
-                }
+            if let (Some(anchor), Some(ids)) = (&link.anchor, anchors.get(link.slug.as_str()))
+                && !ids.contains(anchor.as_str())
+            {
+                errors.push(file.error_at(
+                    body_start + link.offset,
+                    format!(
+                        "link to a section that does not exist: {}#{anchor}",
+                        link.slug
+                    ),
+                ));
             }
         }
     }
@@ -148,7 +174,11 @@ pub fn compile_with_warnings(files: &[SourceFile]) -> (Result<Bundle, Vec<Diagno
     let page_info: HashMap<String, PageInfo> = rendered
         .iter()
         .map(|(_, _, fm, r, _)| {
-            let sections = r.headings.iter().map(|h| (h.id.clone(), h.text.clone())).collect();
+            let sections = r
+                .headings
+                .iter()
+                .map(|h| (h.id.clone(), h.text.clone()))
+                .collect();
             (fm.slug.clone(), PageInfo { sections })
         })
         .collect();
@@ -159,7 +189,13 @@ pub fn compile_with_warnings(files: &[SourceFile]) -> (Result<Bundle, Vec<Diagno
     if check_coverage {
         for (file, _, fm, _, _) in &rendered {
             if !quiz.questions.iter().any(|q| q.topic == fm.slug) {
-                errors.push(file.error_at(0, format!("page has no quiz questions: add some to content/quiz/{}.toml", fm.slug)));
+                errors.push(file.error_at(
+                    0,
+                    format!(
+                        "page has no quiz questions: add some to content/quiz/{}.toml",
+                        fm.slug
+                    ),
+                ));
             }
         }
     }
@@ -174,29 +210,55 @@ pub fn compile_with_warnings(files: &[SourceFile]) -> (Result<Bundle, Vec<Diagno
         // A subsection belongs to its section: the parent heading counts for it too.
         let mut parent = String::new();
         for (k, section) in r.sections.iter().enumerate() {
-            let level = section.anchor.as_ref().and_then(|a| r.headings.iter().find(|h| &h.id == a)).map_or(2, |h| h.level);
+            let level = section
+                .anchor
+                .as_ref()
+                .and_then(|a| r.headings.iter().find(|h| &h.id == a))
+                .map_or(2, |h| h.level);
             if level == 2 {
                 parent = section.heading.clone();
             }
             if section.text.trim().is_empty() {
                 continue;
             }
-            let heading = if section.anchor.is_some() { section.heading.as_str() } else { fm.title.as_str() };
-            let mut indexed_heading = if Some(k) == first { format!("{} {}", fm.title, section.heading) } else { heading.to_string() };
+            let heading = if section.anchor.is_some() {
+                section.heading.as_str()
+            } else {
+                fm.title.as_str()
+            };
+            let mut indexed_heading = if Some(k) == first {
+                format!("{} {}", fm.title, section.heading)
+            } else {
+                heading.to_string()
+            };
             if level > 2 {
                 indexed_heading = format!("{parent} {indexed_heading}");
             }
             search.add(
                 SearchDoc {
-                    target: SearchTarget::Section { page: fm.slug.clone(), anchor: section.anchor.clone() },
+                    target: SearchTarget::Section {
+                        page: fm.slug.clone(),
+                        anchor: section.anchor.clone(),
+                    },
                     title: fm.title.clone(),
                     heading: heading.to_string(),
                 },
-                Fields { title: &fm.title, heading: &indexed_heading, body: &section.text },
+                Fields {
+                    title: &fm.title,
+                    heading: &indexed_heading,
+                    body: &section.text,
+                },
             );
         }
     }
-    add_questions(&mut search, &quiz.questions, &rendered.iter().map(|(_, _, fm, _, _)| (fm.slug.clone(), fm.title.clone())).collect());
+    add_questions(
+        &mut search,
+        &quiz.questions,
+        &rendered
+            .iter()
+            .map(|(_, _, fm, _, _)| (fm.slug.clone(), fm.title.clone()))
+            .collect(),
+    );
     let mut by_path: HashMap<&str, Page> = rendered
         .into_iter()
         .map(|(file, _, fm, r, see_also)| {
@@ -215,16 +277,32 @@ pub fn compile_with_warnings(files: &[SourceFile]) -> (Result<Bundle, Vec<Diagno
             (file.path.as_str(), page)
         })
         .collect();
-    let pages = order.iter().filter_map(|p| by_path.remove(p.as_str())).collect();
-    (Ok(Bundle { pages, questions: quiz.questions, search: search.build() }), quiz.warnings)
+    let pages = order
+        .iter()
+        .filter_map(|p| by_path.remove(p.as_str()))
+        .collect();
+    (
+        Ok(Bundle {
+            pages,
+            questions: quiz.questions,
+            search: search.build(),
+        }),
+        quiz.warnings,
+    )
 }
 
 /// Questions are searchable too: a result opens the question in practice.
-fn add_questions(search: &mut IndexBuilder, questions: &[Question], titles: &HashMap<String, String>) {
+fn add_questions(
+    search: &mut IndexBuilder,
+    questions: &[Question],
+    titles: &HashMap<String, String>,
+) {
     use crate::quiz::Body;
     for q in questions {
         let answers: Vec<&str> = match &q.body {
-            Body::Single { options } | Body::Multiple { options } => options.iter().map(|o| o.text.as_str()).collect(),
+            Body::Single { options } | Body::Multiple { options } => {
+                options.iter().map(|o| o.text.as_str()).collect()
+            }
             Body::Classify { items, .. } => items.iter().map(|i| i.text.as_str()).collect(),
             Body::Order { steps } => steps.iter().map(|s| s.text.as_str()).collect(),
         };
@@ -232,19 +310,34 @@ fn add_questions(search: &mut IndexBuilder, questions: &[Question], titles: &Has
         let heading: String = q.scenario.chars().take(90).collect();
         let title = titles.get(&q.topic).cloned().unwrap_or_default();
         search.add(
-            SearchDoc { target: SearchTarget::Question { id: q.id.clone() }, title: title.clone(), heading: format!("{heading}…") },
-            Fields { title: "", heading: "", body: &body },
+            SearchDoc {
+                target: SearchTarget::Question { id: q.id.clone() },
+                title: title.clone(),
+                heading: format!("{heading}…"),
+            },
+            Fields {
+                title: "",
+                heading: "",
+                body: &body,
+            },
         );
     }
 }
 
 /// The study path as page file paths; reports entries that name no page,
 /// entries given twice, and pages left off the path.
-fn study_order(path_files: &[&SourceFile], pages: &[&SourceFile], errors: &mut Vec<Diagnostic>) -> Vec<String> {
+fn study_order(
+    path_files: &[&SourceFile],
+    pages: &[&SourceFile],
+    errors: &mut Vec<Diagnostic>,
+) -> Vec<String> {
     let Some(file) = path_files.first() else {
         if let Some(first) = pages.first() {
             let dir = first.path.rsplit_once("/kb/").map_or("content", |(d, _)| d);
-            errors.push(first.error_at(0, format!("{dir}/{STUDY_PATH} is missing: it lists the pages in reading order")));
+            errors.push(first.error_at(
+                0,
+                format!("{dir}/{STUDY_PATH} is missing: it lists the pages in reading order"),
+            ));
         }
         return Vec::new();
     };
@@ -261,16 +354,25 @@ fn study_order(path_files: &[&SourceFile], pages: &[&SourceFile], errors: &mut V
     for entry in entries {
         let path = join(dir, &entry.path);
         if !known.contains(path.as_str()) {
-            errors.push(file.error_at(entry.offset, format!("study path lists {}, which does not exist", entry.path)));
+            errors.push(file.error_at(
+                entry.offset,
+                format!("study path lists {}, which does not exist", entry.path),
+            ));
         } else if order.contains(&path) {
-            errors.push(file.error_at(entry.offset, format!("study path lists {} twice", entry.path)));
+            errors.push(file.error_at(
+                entry.offset,
+                format!("study path lists {} twice", entry.path),
+            ));
         } else {
             order.push(path);
         }
     }
     for page in pages {
         if !order.contains(&page.path) {
-            errors.push(page.error_at(0, format!("page is not on the study path: add it to {}", file.path)));
+            errors.push(page.error_at(
+                0,
+                format!("page is not on the study path: add it to {}", file.path),
+            ));
         }
     }
     order

@@ -25,7 +25,11 @@ impl fmt::Display for Diagnostic {
             Level::Error => "error",
             Level::Warning => "warning",
         };
-        write!(f, "{}:{}:{}: {level}: {}", self.path, self.line, self.col, self.message)
+        write!(
+            f,
+            "{}:{}:{}: {level}: {}",
+            self.path, self.line, self.col, self.message
+        )
     }
 }
 
@@ -38,13 +42,22 @@ pub struct SourceFile {
 
 impl SourceFile {
     pub fn new(path: impl Into<String>, text: impl Into<String>) -> Self {
-        SourceFile { path: path.into(), text: text.into() }
+        SourceFile {
+            path: path.into(),
+            text: text.into(),
+        }
     }
 
     /// A diagnostic at a byte offset into this file's text.
     pub fn error_at(&self, offset: usize, message: impl Into<String>) -> Diagnostic {
         let (line, col) = line_col(&self.text, offset);
-        Diagnostic { path: self.path.clone(), line, col, message: message.into(), level: Level::Error }
+        Diagnostic {
+            path: self.path.clone(),
+            line,
+            col,
+            message: message.into(),
+            level: Level::Error,
+        }
     }
 }
 
@@ -84,6 +97,9 @@ mod tests {
     #[test]
     fn formats_like_a_compiler() {
         let f = SourceFile::new("content/kb/a.md", "x\ny");
-        assert_eq!(f.error_at(2, "bad").to_string(), "content/kb/a.md:2:1: error: bad");
+        assert_eq!(
+            f.error_at(2, "bad").to_string(),
+            "content/kb/a.md:2:1: error: bad"
+        );
     }
 }

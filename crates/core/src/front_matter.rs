@@ -5,11 +5,16 @@ use serde::Deserialize;
 use std::ops::Range;
 use toml::Spanned;
 
-pub const KEYS: [&str; 7] = ["slug", "title", "summary", "domain", "sources", "checked", "see_also"];
+pub const KEYS: [&str; 7] = [
+    "slug", "title", "summary", "domain", "sources", "checked", "see_also",
+];
 
 /// Hosts whose pages count as AWS sources.
-const SOURCE_PREFIXES: [&str; 3] =
-    ["https://docs.aws.amazon.com/", "https://aws.amazon.com/", "https://repost.aws/"];
+const SOURCE_PREFIXES: [&str; 3] = [
+    "https://docs.aws.amazon.com/",
+    "https://aws.amazon.com/",
+    "https://repost.aws/",
+];
 
 /// Front matter that passed validation, with the places needed for later messages.
 #[derive(Debug)]
@@ -37,13 +42,20 @@ pub fn split(file: &SourceFile) -> Result<Layout, Diagnostic> {
     let text = &file.text;
     let first_end = text.find('\n').map_or(text.len(), |i| i + 1);
     if text[..first_end].trim_end() != "+++" {
-        return Err(file.error_at(0, "page must start with a \"+++\" line opening its TOML front matter"));
+        return Err(file.error_at(
+            0,
+            "page must start with a \"+++\" line opening its TOML front matter",
+        ));
     }
     let mut pos = first_end;
     while pos < text.len() {
         let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i + 1);
         if text[pos..end].trim_end() == "+++" {
-            return Ok(Layout { toml: first_end..pos, closing: pos, body: end..text.len() });
+            return Ok(Layout {
+                toml: first_end..pos,
+                closing: pos,
+                body: end..text.len(),
+            });
         }
         pos = end;
     }
@@ -78,7 +90,11 @@ pub fn parse(file: &SourceFile, layout: &Layout) -> Result<FrontMatter, Vec<Diag
         if !KEYS.contains(&key.get_ref().as_ref()) {
             errors.push(at(
                 key.span(),
-                format!("unknown front-matter key \"{}\" (expected {})", key.get_ref(), KEYS.join(", ")),
+                format!(
+                    "unknown front-matter key \"{}\" (expected {})",
+                    key.get_ref(),
+                    KEYS.join(", ")
+                ),
             ));
         }
     }
@@ -86,10 +102,11 @@ pub fn parse(file: &SourceFile, layout: &Layout) -> Result<FrontMatter, Vec<Diag
         errors.push(toml_error(e, "front matter has a wrong value"));
         errors.clone()
     })?;
-    let missing = |key: &str| file.error_at(layout.closing, format!("front matter is missing \"{key}\""));
+    let missing =
+        |key: &str| file.error_at(layout.closing, format!("front matter is missing \"{key}\""));
 
-    let text_field = |value: Option<Spanned<String>>, key: &str, errors: &mut Vec<Diagnostic>| {
-        match value {
+    let text_field =
+        |value: Option<Spanned<String>>, key: &str, errors: &mut Vec<Diagnostic>| match value {
             None => {
                 errors.push(missing(key));
                 (String::new(), 0)
@@ -99,18 +116,20 @@ pub fn parse(file: &SourceFile, layout: &Layout) -> Result<FrontMatter, Vec<Diag
                 (String::new(), 0)
             }
             Some(v) => (v.get_ref().trim().to_string(), start + v.span().start),
-        }
-    };
+        };
     let (slug, slug_offset) = text_field(raw.slug.clone(), "slug", &mut errors);
     let (title, _) = text_field(raw.title, "title", &mut errors);
     let (summary, _) = text_field(raw.summary, "summary", &mut errors);
-    if let Some(s) = &raw.slug {
-        if !slug.is_empty() && !is_slug(&slug) {
-            errors.push(at(
-                s.span(),
-                format!("slug \"{slug}\" may contain only lowercase letters, digits and single hyphens"),
-            ));
-        }
+    if let Some(s) = &raw.slug
+        && !slug.is_empty()
+        && !is_slug(&slug)
+    {
+        errors.push(at(
+            s.span(),
+            format!(
+                "slug \"{slug}\" may contain only lowercase letters, digits and single hyphens"
+            ),
+        ));
     }
 
     let domain = match raw.domain {
@@ -120,7 +139,13 @@ pub fn parse(file: &SourceFile, layout: &Layout) -> Result<FrontMatter, Vec<Diag
         }
         Some(d) if (1..=4).contains(d.get_ref()) => *d.get_ref() as u8,
         Some(d) => {
-            errors.push(at(d.span(), format!("domain must be 1, 2, 3 or 4 (an SAA-C03 domain), not {}", d.get_ref())));
+            errors.push(at(
+                d.span(),
+                format!(
+                    "domain must be 1, 2, 3 or 4 (an SAA-C03 domain), not {}",
+                    d.get_ref()
+                ),
+            ));
             0
         }
     };
@@ -128,9 +153,10 @@ pub fn parse(file: &SourceFile, layout: &Layout) -> Result<FrontMatter, Vec<Diag
     let mut sources = Vec::new();
     match raw.sources {
         None => errors.push(missing("sources")),
-        Some(list) if list.get_ref().is_empty() => {
-            errors.push(at(list.span(), "\"sources\" must list at least one AWS documentation URL".into()))
-        }
+        Some(list) if list.get_ref().is_empty() => errors.push(at(
+            list.span(),
+            "\"sources\" must list at least one AWS documentation URL".into(),
+        )),
         Some(list) => {
             for url in list.into_inner() {
                 if SOURCE_PREFIXES.iter().any(|p| url.get_ref().starts_with(p)) {
@@ -138,7 +164,11 @@ pub fn parse(file: &SourceFile, layout: &Layout) -> Result<FrontMatter, Vec<Diag
                 } else {
                     errors.push(at(
                         url.span(),
-                        format!("source \"{}\" is not an AWS documentation URL (it must start with {})", url.get_ref(), SOURCE_PREFIXES.join(" or ")),
+                        format!(
+                            "source \"{}\" is not an AWS documentation URL (it must start with {})",
+                            url.get_ref(),
+                            SOURCE_PREFIXES.join(" or ")
+                        ),
                     ));
                 }
             }
@@ -153,7 +183,10 @@ pub fn parse(file: &SourceFile, layout: &Layout) -> Result<FrontMatter, Vec<Diag
         Some(d) => match (&d.get_ref().date, &d.get_ref().time) {
             (Some(date), None) => date.to_string(),
             _ => {
-                errors.push(at(d.span(), "\"checked\" must be a date such as 2026-11-01, without a time".into()));
+                errors.push(at(
+                    d.span(),
+                    "\"checked\" must be a date such as 2026-11-01, without a time".into(),
+                ));
                 String::new()
             }
         },
@@ -167,7 +200,16 @@ pub fn parse(file: &SourceFile, layout: &Layout) -> Result<FrontMatter, Vec<Diag
         .collect();
 
     if errors.is_empty() {
-        Ok(FrontMatter { slug, slug_offset, title, summary, domain, sources, checked, see_also })
+        Ok(FrontMatter {
+            slug,
+            slug_offset,
+            title,
+            summary,
+            domain,
+            sources,
+            checked,
+            see_also,
+        })
     } else {
         Err(errors)
     }
@@ -177,5 +219,6 @@ fn is_slug(s: &str) -> bool {
     !s.starts_with('-')
         && !s.ends_with('-')
         && !s.contains("--")
-        && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }

@@ -30,7 +30,10 @@ pub fn escape(text: &str) -> String {
 }
 
 fn span(out: &mut String, class: &str, text: &str) {
-    out.push_str(&format!(r#"<span class="tok-{class}">{}</span>"#, escape(text)));
+    out.push_str(&format!(
+        r#"<span class="tok-{class}">{}</span>"#,
+        escape(text)
+    ));
 }
 
 fn json(code: &str) -> String {
@@ -48,9 +51,14 @@ fn json(code: &str) -> String {
             i = (i + 1).min(chars.len());
             let text: String = chars[start..i].iter().collect();
             let next = chars[i..].iter().find(|c| !c.is_whitespace());
-            span(&mut out, if next == Some(&':') { "key" } else { "str" }, &text);
+            span(
+                &mut out,
+                if next == Some(&':') { "key" } else { "str" },
+                &text,
+            );
         } else if c == '-' || c.is_ascii_digit() {
-            while i < chars.len() && (chars[i].is_ascii_alphanumeric() || "+-.".contains(chars[i])) {
+            while i < chars.len() && (chars[i].is_ascii_alphanumeric() || "+-.".contains(chars[i]))
+            {
                 i += 1;
             }
             span(&mut out, "num", &chars[start..i].iter().collect::<String>());
@@ -87,7 +95,11 @@ fn shell_line(line: &str, out: &mut String, mut command_next: bool) {
             out.push(c);
             i += 1;
         } else if c == '#' {
-            span(out, "comment", chars[i..].iter().collect::<String>().trim_end_matches('\n'));
+            span(
+                out,
+                "comment",
+                chars[i..].iter().collect::<String>().trim_end_matches('\n'),
+            );
             if line.ends_with('\n') {
                 out.push('\n');
             }
@@ -136,11 +148,16 @@ mod tests {
     #[test]
     fn shell_commands_options_strings_and_comments() {
         assert_eq!(
-            highlight("sh", "# list keys\naws iam list-access-keys --user-name \"a b\" | jq .\n"),
+            highlight(
+                "sh",
+                "# list keys\naws iam list-access-keys --user-name \"a b\" | jq .\n"
+            ),
             concat!(
-                r#"<span class="tok-comment"># list keys</span>"#, "\n",
+                r#"<span class="tok-comment"># list keys</span>"#,
+                "\n",
                 r#"<span class="tok-cmd">aws</span> iam list-access-keys <span class="tok-opt">--user-name</span> "#,
-                r#"<span class="tok-str">&quot;a b&quot;</span> | <span class="tok-cmd">jq</span> ."#, "\n",
+                r#"<span class="tok-str">&quot;a b&quot;</span> | <span class="tok-cmd">jq</span> ."#,
+                "\n",
             )
         );
     }
@@ -150,7 +167,8 @@ mod tests {
         assert_eq!(
             highlight("sh", "aws sts assume-root \\\n  --duration-seconds 900"),
             concat!(
-                r#"<span class="tok-cmd">aws</span> sts assume-root \"#, "\n",
+                r#"<span class="tok-cmd">aws</span> sts assume-root \"#,
+                "\n",
                 r#"  <span class="tok-opt">--duration-seconds</span> 900"#,
             )
         );
@@ -170,9 +188,16 @@ mod tests {
 
     #[test]
     fn text_is_only_escaped_and_nothing_is_lost() {
-        assert_eq!(highlight("text", "<root_account> & co"), "&lt;root_account&gt; &amp; co");
+        assert_eq!(
+            highlight("text", "<root_account> & co"),
+            "&lt;root_account&gt; &amp; co"
+        );
         let odd = "\"unterminated \\\" {\n'x";
-        let stripped = |h: String| h.replace(r#"<span class="tok-str">"#, "").replace(r#"<span class="tok-key">"#, "").replace("</span>", "");
+        let stripped = |h: String| {
+            h.replace(r#"<span class="tok-str">"#, "")
+                .replace(r#"<span class="tok-key">"#, "")
+                .replace("</span>", "")
+        };
         assert_eq!(stripped(highlight("json", odd)), escape(odd));
     }
 }

@@ -11,9 +11,9 @@ pub mod compile;
 #[cfg(feature = "compile")]
 pub mod diagnostic;
 #[cfg(feature = "compile")]
-pub mod highlight;
-#[cfg(feature = "compile")]
 mod front_matter;
+#[cfg(feature = "compile")]
+pub mod highlight;
 #[cfg(feature = "compile")]
 pub mod markdown;
 pub mod progress;

@@ -7,7 +7,9 @@
 
 use crate::bundle::Heading;
 use crate::highlight::{LANGUAGES, highlight};
-use pulldown_cmark::{BlockQuoteKind, CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
+use pulldown_cmark::{
+    BlockQuoteKind, CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html,
+};
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -61,9 +63,13 @@ pub enum Target {
 /// Renders `markdown` (the body of page `slug`). `resolve` maps a relative
 /// `.md` path to the slug of that page.
 pub fn render(markdown: &str, slug: &str, resolve: &dyn Fn(&str) -> Target) -> Rendered {
-    let mut out = Rendered { sections: vec![SectionText::default()], ..Rendered::default() };
-    let events: Vec<(Event, Range<usize>)> =
-        Parser::new_ext(markdown, parser_options()).into_offset_iter().collect();
+    let mut out = Rendered {
+        sections: vec![SectionText::default()],
+        ..Rendered::default()
+    };
+    let events: Vec<(Event, Range<usize>)> = Parser::new_ext(markdown, parser_options())
+        .into_offset_iter()
+        .collect();
     let mut used_ids = HashSet::new();
     let mut tables = 0;
     let mut html_events = Vec::with_capacity(events.len());
@@ -71,7 +77,12 @@ pub fn render(markdown: &str, slug: &str, resolve: &dyn Fn(&str) -> Target) -> R
     while i < events.len() {
         let (event, range) = &events[i];
         match event {
-            Event::Start(Tag::Heading { level, id, classes, attrs }) => {
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) => {
                 let end = events[i..]
                     .iter()
                     .position(|(e, _)| matches!(e, Event::End(TagEnd::Heading(_))))
@@ -89,10 +100,20 @@ pub fn render(markdown: &str, slug: &str, resolve: &dyn Fn(&str) -> Target) -> R
                         "a page may not have a level-1 heading: the title comes from front matter, start at ##".into(),
                     ));
                 }
-                let wanted = id.as_ref().map_or_else(|| slugify(&text), |s| s.to_string());
+                let wanted = id
+                    .as_ref()
+                    .map_or_else(|| slugify(&text), |s| s.to_string());
                 let anchor = unique(&wanted, &mut used_ids);
-                out.headings.push(Heading { level: *level as u8, id: anchor.clone(), text: text.trim().to_string() });
-                out.sections.push(SectionText { anchor: Some(anchor.clone()), heading: text.trim().to_string(), text: String::new() });
+                out.headings.push(Heading {
+                    level: *level as u8,
+                    id: anchor.clone(),
+                    text: text.trim().to_string(),
+                });
+                out.sections.push(SectionText {
+                    anchor: Some(anchor.clone()),
+                    heading: text.trim().to_string(),
+                    text: String::new(),
+                });
                 html_events.push(Event::Start(Tag::Heading {
                     level: *level,
                     id: Some(anchor.clone().into()),
@@ -142,7 +163,13 @@ pub fn render(markdown: &str, slug: &str, resolve: &dyn Fn(&str) -> Target) -> R
                     .map_or(events.len(), |n| i + n);
                 let code: String = events[i + 1..end]
                     .iter()
-                    .filter_map(|(e, _)| if let Event::Text(t) = e { Some(t.as_ref()) } else { None })
+                    .filter_map(|(e, _)| {
+                        if let Event::Text(t) = e {
+                            Some(t.as_ref())
+                        } else {
+                            None
+                        }
+                    })
                     .collect();
                 let language = match kind {
                     CodeBlockKind::Fenced(lang) => lang.split_whitespace().next().unwrap_or(""),
@@ -160,23 +187,40 @@ pub fn render(markdown: &str, slug: &str, resolve: &dyn Fn(&str) -> Target) -> R
                 continue;
             }
             Event::Start(Tag::BlockQuote(Some(kind))) => {
-                if matches!(events.get(i + 1), Some((Event::End(TagEnd::BlockQuote(_)), _))) {
-                    out.errors.push((range.start, "a callout needs some text after its [!KIND] line".into()));
+                if matches!(
+                    events.get(i + 1),
+                    Some((Event::End(TagEnd::BlockQuote(_)), _))
+                ) {
+                    out.errors.push((
+                        range.start,
+                        "a callout needs some text after its [!KIND] line".into(),
+                    ));
                 }
                 let (class, label) = callout(*kind);
                 html_events.push(Event::Html(
                     format!(r#"<div class="callout callout-{class}" role="note"><p class="callout-title">{label}</p>"#).into(),
                 ));
             }
-            Event::End(TagEnd::BlockQuote(Some(_))) => html_events.push(Event::Html("</div>".into())),
+            Event::End(TagEnd::BlockQuote(Some(_))) => {
+                html_events.push(Event::Html("</div>".into()))
+            }
             Event::Start(Tag::BlockQuote(None)) => {
                 // GFM only knows five kinds; anything else that looks like one is a typo.
                 let first_text: String = events[i + 1..]
                     .iter()
                     .skip_while(|(e, _)| matches!(e, Event::Start(_)))
-                    .map_while(|(e, _)| if let Event::Text(t) = e { Some(t.as_ref()) } else { None })
+                    .map_while(|(e, _)| {
+                        if let Event::Text(t) = e {
+                            Some(t.as_ref())
+                        } else {
+                            None
+                        }
+                    })
                     .collect();
-                if let Some(kind) = first_text.strip_prefix("[!").and_then(|k| k.split(']').next()) {
+                if let Some(kind) = first_text
+                    .strip_prefix("[!")
+                    .and_then(|k| k.split(']').next())
+                {
                     out.errors.push((
                         range.start,
                         format!("unknown callout [!{kind}]: use [!TIP], [!CAUTION], [!IMPORTANT], [!WARNING] or [!NOTE]"),
@@ -188,7 +232,9 @@ pub fn render(markdown: &str, slug: &str, resolve: &dyn Fn(&str) -> Target) -> R
             Event::TaskListMarker(checked) => {
                 let text: String = events[i + 1..]
                     .iter()
-                    .take_while(|(e, _)| !matches!(e, Event::End(TagEnd::Item) | Event::Start(Tag::List(_))))
+                    .take_while(|(e, _)| {
+                        !matches!(e, Event::End(TagEnd::Item) | Event::Start(Tag::List(_)))
+                    })
                     .filter_map(|(e, _)| match e {
                         Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
                         _ => None,
@@ -197,10 +243,18 @@ pub fn render(markdown: &str, slug: &str, resolve: &dyn Fn(&str) -> Target) -> R
                 let label = escape_attr(text.trim());
                 let checked = if *checked { " checked" } else { "" };
                 html_events.push(Event::Html(
-                    format!(r#"<input type="checkbox" disabled{checked} aria-label="{label}"> "#).into(),
+                    format!(r#"<input type="checkbox" disabled{checked} aria-label="{label}"> "#)
+                        .into(),
                 ));
             }
-            _ => push_checked(event.clone(), range, slug, resolve, &mut out, &mut html_events),
+            _ => push_checked(
+                event.clone(),
+                range,
+                slug,
+                resolve,
+                &mut out,
+                &mut html_events,
+            ),
         }
         i += 1;
     }
@@ -221,15 +275,28 @@ fn push_checked<'a>(
             let shown: String = raw.trim().chars().take(40).collect();
             out.errors.push((
                 range.start,
-                format!("raw HTML is not allowed in content (found `{shown}`); write it in markdown"),
+                format!(
+                    "raw HTML is not allowed in content (found `{shown}`); write it in markdown"
+                ),
             ));
         }
         Event::Start(Tag::Image { .. }) => {
-            out.errors.push((range.start, "images are not supported in content".into()));
+            out.errors
+                .push((range.start, "images are not supported in content".into()));
         }
-        Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => {
             let dest = rewrite_link(&dest_url, range.start, slug, resolve, out);
-            html_events.push(Event::Start(Tag::Link { link_type, dest_url: dest, title, id }));
+            html_events.push(Event::Start(Tag::Link {
+                link_type,
+                dest_url: dest,
+                title,
+                id,
+            }));
         }
         Event::End(TagEnd::Table) => {
             html_events.push(Event::End(TagEnd::Table));
@@ -282,7 +349,10 @@ fn rewrite_link<'a>(
         match resolve(path) {
             Target::Page(s) => Some(s),
             Target::Unknown => {
-                out.errors.push((offset, format!("link to a page that does not exist: {path}")));
+                out.errors.push((
+                    offset,
+                    format!("link to a page that does not exist: {path}"),
+                ));
                 None
             }
             Target::Broken => None,
@@ -294,8 +364,14 @@ fn rewrite_link<'a>(
         ));
         None
     };
-    let Some(target) = target else { return dest.to_string().into() };
-    out.links.push(PageLink { offset, slug: target.clone(), anchor: anchor.clone() });
+    let Some(target) = target else {
+        return dest.to_string().into();
+    };
+    out.links.push(PageLink {
+        offset,
+        slug: target.clone(),
+        anchor: anchor.clone(),
+    });
     match anchor {
         Some(a) => format!("kb/{target}#{a}").into(),
         None => format!("kb/{target}").into(),
@@ -323,7 +399,9 @@ fn code_block(language: &str, code: &str) -> String {
 }
 
 fn escape_attr(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
 }
 
 /// A heading's text as an anchor: lowercase ASCII words joined by hyphens,
@@ -333,12 +411,19 @@ pub fn slugify(text: &str) -> String {
     for c in text.chars().map(|c| c.to_ascii_lowercase()) {
         if c.is_ascii_alphanumeric() {
             slug.push(c);
-        } else if (c.is_whitespace() || c == '-' || c == '_' || c == '/') && !slug.ends_with('-') && !slug.is_empty() {
+        } else if (c.is_whitespace() || c == '-' || c == '_' || c == '/')
+            && !slug.ends_with('-')
+            && !slug.is_empty()
+        {
             slug.push('-');
         }
     }
     let trimmed = slug.trim_end_matches('-');
-    if trimmed.is_empty() { "section".to_string() } else { trimmed.to_string() }
+    if trimmed.is_empty() {
+        "section".to_string()
+    } else {
+        trimmed.to_string()
+    }
 }
 
 fn unique(wanted: &str, used: &mut HashSet<String>) -> String {
@@ -356,12 +441,20 @@ mod tests {
     use super::*;
 
     fn resolve(path: &str) -> Target {
-        if path == "other.md" { Target::Page("other".into()) } else { Target::Unknown }
+        if path == "other.md" {
+            Target::Page("other".into())
+        } else {
+            Target::Unknown
+        }
     }
 
     #[test]
     fn headings_get_stable_unique_anchors() {
-        let r = render("## Root user vs. IAM\n\n## Root user vs. IAM\n\n### Custom {#mine}\n", "p", &resolve);
+        let r = render(
+            "## Root user vs. IAM\n\n## Root user vs. IAM\n\n### Custom {#mine}\n",
+            "p",
+            &resolve,
+        );
         let ids: Vec<_> = r.headings.iter().map(|h| h.id.as_str()).collect();
         assert_eq!(ids, ["root-user-vs-iam", "root-user-vs-iam-1", "mine"]);
         assert!(r.html.contains(r##"<h2 id="root-user-vs-iam">Root user vs. IAM<a class="anchor" href="kb/p#root-user-vs-iam""##), "{}", r.html);
@@ -378,24 +471,49 @@ mod tests {
 
     #[test]
     fn links_between_pages_become_routes() {
-        let r = render("[a](other.md#x) [b](#here) [c](https://docs.aws.amazon.com/)\n", "p", &resolve);
-        assert!(r.html.contains(r#"<a href="kb/other#x">a</a>"#), "{}", r.html);
+        let r = render(
+            "[a](other.md#x) [b](#here) [c](https://docs.aws.amazon.com/)\n",
+            "p",
+            &resolve,
+        );
+        assert!(
+            r.html.contains(r#"<a href="kb/other#x">a</a>"#),
+            "{}",
+            r.html
+        );
         assert!(r.html.contains(r#"<a href="kb/p#here">b</a>"#));
-        assert!(r.html.contains(r#"<a href="https://docs.aws.amazon.com/">c</a>"#));
+        assert!(
+            r.html
+                .contains(r#"<a href="https://docs.aws.amazon.com/">c</a>"#)
+        );
         assert_eq!(r.links.len(), 2);
-        assert_eq!(r.links[1], PageLink { offset: 16, slug: "p".into(), anchor: Some("here".into()) });
+        assert_eq!(
+            r.links[1],
+            PageLink {
+                offset: 16,
+                slug: "p".into(),
+                anchor: Some("here".into())
+            }
+        );
         assert!(r.errors.is_empty());
     }
 
     #[test]
     fn raw_html_is_refused_and_not_rendered() {
-        let r = render("Hello <b>x</b>\n\n<script>alert(1)</script>\n", "p", &resolve);
+        let r = render(
+            "Hello <b>x</b>\n\n<script>alert(1)</script>\n",
+            "p",
+            &resolve,
+        );
         let messages: Vec<_> = r.errors.iter().map(|(o, m)| format!("{o}: {m}")).collect();
-        assert_eq!(messages, [
-            "6: raw HTML is not allowed in content (found `<b>`); write it in markdown",
-            "10: raw HTML is not allowed in content (found `</b>`); write it in markdown",
-            "16: raw HTML is not allowed in content (found `<script>alert(1)</script>`); write it in markdown",
-        ]);
+        assert_eq!(
+            messages,
+            [
+                "6: raw HTML is not allowed in content (found `<b>`); write it in markdown",
+                "10: raw HTML is not allowed in content (found `</b>`); write it in markdown",
+                "16: raw HTML is not allowed in content (found `<script>alert(1)</script>`); write it in markdown",
+            ]
+        );
         assert!(!r.html.contains("<script"), "{}", r.html);
         assert!(!r.html.contains("<b>"));
     }
@@ -409,27 +527,44 @@ mod tests {
     #[test]
     fn tables_and_strikethrough_are_on() {
         let r = render("| a | b |\n|---|---|\n| 1 | ~~2~~ |\n", "p", &resolve);
-        assert!(r.html.contains("<table>") && r.html.contains("<del>2</del>"), "{}", r.html);
+        assert!(
+            r.html.contains("<table>") && r.html.contains("<del>2</del>"),
+            "{}",
+            r.html
+        );
         assert!(r.html.starts_with(r#"<div class="table-wrap" role="region" aria-label="Table 1: a, b" tabindex="0"><table>"#), "{}", r.html);
         assert!(r.html.ends_with("</table>\n</div>"), "{}", r.html);
     }
 
     #[test]
     fn callouts_are_labelled_and_checked() {
-        let r = render("> [!TIP]\n> Pick the SCP.\n\n> [!CAUTION]\n> Old list.\n", "p", &resolve);
+        let r = render(
+            "> [!TIP]\n> Pick the SCP.\n\n> [!CAUTION]\n> Old list.\n",
+            "p",
+            &resolve,
+        );
         assert_eq!(
             r.html,
             concat!(
-                r#"<div class="callout callout-tip" role="note"><p class="callout-title">Exam tip</p>"#, "\n<p>Pick the SCP.</p>\n</div>",
-                r#"<div class="callout callout-trap" role="note"><p class="callout-title">Exam trap</p>"#, "\n<p>Old list.</p>\n</div>",
+                r#"<div class="callout callout-tip" role="note"><p class="callout-title">Exam tip</p>"#,
+                "\n<p>Pick the SCP.</p>\n</div>",
+                r#"<div class="callout callout-trap" role="note"><p class="callout-title">Exam trap</p>"#,
+                "\n<p>Old list.</p>\n</div>",
             )
         );
-        let r = render("> [!TPI]\n> Typo.\n\n> A plain quote.\n\n> [!NOTE]\n", "p", &resolve);
+        let r = render(
+            "> [!TPI]\n> Typo.\n\n> A plain quote.\n\n> [!NOTE]\n",
+            "p",
+            &resolve,
+        );
         let messages: Vec<_> = r.errors.iter().map(|(o, m)| format!("{o}: {m}")).collect();
-        assert_eq!(messages, [
-            "0: unknown callout [!TPI]: use [!TIP], [!CAUTION], [!IMPORTANT], [!WARNING] or [!NOTE]",
-            "36: a callout needs some text after its [!KIND] line",
-        ]);
+        assert_eq!(
+            messages,
+            [
+                "0: unknown callout [!TPI]: use [!TIP], [!CAUTION], [!IMPORTANT], [!WARNING] or [!NOTE]",
+                "36: a callout needs some text after its [!KIND] line",
+            ]
+        );
     }
 
     #[test]
@@ -441,10 +576,13 @@ mod tests {
         );
         let r = render("```yaml\na: 1\n```\n\n    indented\n", "p", &resolve);
         let messages: Vec<_> = r.errors.iter().map(|(o, m)| format!("{o}: {m}")).collect();
-        assert_eq!(messages, [
-            "0: a code block must be fenced with a language: sh, json, text (found \"yaml\")",
-            "22: a code block must be fenced with a language: sh, json, text (found \"\")",
-        ]);
+        assert_eq!(
+            messages,
+            [
+                "0: a code block must be fenced with a language: sh, json, text (found \"yaml\")",
+                "22: a code block must be fenced with a language: sh, json, text (found \"\")",
+            ]
+        );
     }
 
     #[test]
@@ -454,8 +592,10 @@ mod tests {
             r.html,
             concat!(
                 "<ul>\n",
-                r#"<li><input type="checkbox" disabled aria-label="Use a group address"> Use a <strong>group</strong> address</li>"#, "\n",
-                r#"<li><input type="checkbox" disabled checked aria-label="MFA"> MFA</li>"#, "\n",
+                r#"<li><input type="checkbox" disabled aria-label="Use a group address"> Use a <strong>group</strong> address</li>"#,
+                "\n",
+                r#"<li><input type="checkbox" disabled checked aria-label="MFA"> MFA</li>"#,
+                "\n",
                 "</ul>\n",
             )
         );
@@ -463,12 +603,24 @@ mod tests {
 
     #[test]
     fn collects_plain_text_by_section() {
-        let r = render("Intro *text*.\n\n## First part\n\nBody `code`.\n\n```sh\naws iam\n```\n", "p", &resolve);
+        let r = render(
+            "Intro *text*.\n\n## First part\n\nBody `code`.\n\n```sh\naws iam\n```\n",
+            "p",
+            &resolve,
+        );
         assert_eq!(
             r.sections,
             [
-                SectionText { anchor: None, heading: String::new(), text: "Intro text .".into() },
-                SectionText { anchor: Some("first-part".into()), heading: "First part".into(), text: "Body code . aws iam\n".into() },
+                SectionText {
+                    anchor: None,
+                    heading: String::new(),
+                    text: "Intro text .".into()
+                },
+                SectionText {
+                    anchor: Some("first-part".into()),
+                    heading: "First part".into(),
+                    text: "Body code . aws iam\n".into()
+                },
             ]
         );
     }

@@ -79,7 +79,10 @@ impl fmt::Display for ProgressError {
                 "it was saved by a newer version of Rootcamp (format {found}; this version reads up to {PROGRESS_VERSION})"
             ),
             ProgressError::Invalid { version, detail } => {
-                write!(f, "its contents do not match progress format {version}: {detail}")
+                write!(
+                    f,
+                    "its contents do not match progress format {version}: {detail}"
+                )
             }
         }
     }
@@ -100,18 +103,28 @@ impl Progress {
     pub fn from_json(text: &str) -> Result<Progress, ProgressError> {
         let value: serde_json::Value =
             serde_json::from_str(text).map_err(|e| ProgressError::NotJson(e.to_string()))?;
-        let doc: Document = serde_json::from_value(value).map_err(|_| ProgressError::NotRootcamp)?;
+        let doc: Document =
+            serde_json::from_value(value).map_err(|_| ProgressError::NotRootcamp)?;
         if doc.kind != KIND {
             return Err(ProgressError::NotRootcamp);
         }
-        let invalid = |e: serde_json::Error| ProgressError::Invalid { version: doc.version, detail: e.to_string() };
+        let invalid = |e: serde_json::Error| ProgressError::Invalid {
+            version: doc.version,
+            detail: e.to_string(),
+        };
         match doc.version {
             1 => serde_json::from_value::<ProgressV1>(doc.progress)
-                .map(|v1| Progress { read: v1.read, ..Progress::default() })
+                .map(|v1| Progress {
+                    read: v1.read,
+                    ..Progress::default()
+                })
                 .map_err(invalid),
             2 => serde_json::from_value(doc.progress).map_err(invalid),
             v if v > PROGRESS_VERSION => Err(ProgressError::Newer { found: v }),
-            v => Err(ProgressError::Invalid { version: v, detail: "no such format was ever written".into() }),
+            v => Err(ProgressError::Invalid {
+                version: v,
+                detail: "no such format was ever written".into(),
+            }),
         }
     }
 
@@ -121,9 +134,27 @@ impl Progress {
 
     /// Records an answer and reschedules the question: wrong is Again,
     /// right is Good, or Easy when the student was sure.
-    pub fn record_answer(&mut self, id: &str, answer: Answer, correct: bool, confident: bool, now: i64) {
-        self.answers.entry(id.to_string()).or_default().push(AnswerRecord { at: now, correct, answer });
-        let card = self.cards.get(id).cloned().unwrap_or_else(|| Card::new(now));
+    pub fn record_answer(
+        &mut self,
+        id: &str,
+        answer: Answer,
+        correct: bool,
+        confident: bool,
+        now: i64,
+    ) {
+        self.answers
+            .entry(id.to_string())
+            .or_default()
+            .push(AnswerRecord {
+                at: now,
+                correct,
+                answer,
+            });
+        let card = self
+            .cards
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| Card::new(now));
         let next = Scheduler::default().review(&card, rating_for(correct, confident), now);
         self.cards.insert(id.to_string(), next);
     }
@@ -133,7 +164,12 @@ impl Progress {
         let mut wrong: Vec<(i64, &str)> = self
             .answers
             .iter()
-            .filter_map(|(id, records)| records.last().filter(|r| !r.correct).map(|r| (r.at, id.as_str())))
+            .filter_map(|(id, records)| {
+                records
+                    .last()
+                    .filter(|r| !r.correct)
+                    .map(|r| (r.at, id.as_str()))
+            })
             .collect();
         wrong.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
         wrong.into_iter().map(|(_, id)| id).collect()
@@ -145,7 +181,12 @@ impl Progress {
         let mut total = 0;
         for id in ids {
             total += 1;
-            right += usize::from(self.answers.get(id).and_then(|r| r.last()).is_some_and(|r| r.correct));
+            right += usize::from(
+                self.answers
+                    .get(id)
+                    .and_then(|r| r.last())
+                    .is_some_and(|r| r.correct),
+            );
         }
         (right, total)
     }
@@ -196,7 +237,10 @@ mod tests {
         p.record_answer("q1", Answer::Choices(vec![1]), true, false, 4_000);
         assert_eq!(p.recent_mistakes(), ["q2"], "answered right since");
         assert_eq!(p.answers["q1"].len(), 2, "every answer is kept");
-        assert!(p.cards["q3"].due > p.cards["q2"].due, "an easy right answer comes back later than a wrong one");
+        assert!(
+            p.cards["q3"].due > p.cards["q2"].due,
+            "an easy right answer comes back later than a wrong one"
+        );
         assert_eq!(p.mastery(["q1", "q2", "q3", "never"]), (2, 4));
         assert_eq!(Progress::from_json(&p.to_json()), Ok(p));
     }
@@ -211,9 +255,15 @@ mod tests {
     #[test]
     fn refuses_what_it_cannot_read_with_the_reason() {
         let cases = [
-            ("{not json", "it is not valid JSON (key must be a string at line 1 column 2)"),
+            (
+                "{not json",
+                "it is not valid JSON (key must be a string at line 1 column 2)",
+            ),
             (r#"{"read":[]}"#, "it is not a Rootcamp progress file"),
-            (r#"{"kind":"other","version":1,"progress":{}}"#, "it is not a Rootcamp progress file"),
+            (
+                r#"{"kind":"other","version":1,"progress":{}}"#,
+                "it is not a Rootcamp progress file",
+            ),
             (
                 r#"{"kind":"rootcamp-progress","version":9,"progress":{}}"#,
                 "it was saved by a newer version of Rootcamp (format 9; this version reads up to 2)",
@@ -232,13 +282,18 @@ mod tests {
             ),
         ];
         for (input, reason) in cases {
-            assert_eq!(Progress::from_json(input).unwrap_err().to_string(), reason, "for {input}");
+            assert_eq!(
+                Progress::from_json(input).unwrap_err().to_string(),
+                reason,
+                "for {input}"
+            );
         }
     }
 
     #[test]
     fn missing_sections_default_to_empty() {
-        let p = Progress::from_json(r#"{"kind":"rootcamp-progress","version":1,"progress":{}}"#).unwrap();
+        let p = Progress::from_json(r#"{"kind":"rootcamp-progress","version":1,"progress":{}}"#)
+            .unwrap();
         assert_eq!(p, Progress::default());
     }
 }

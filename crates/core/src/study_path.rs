@@ -19,12 +19,18 @@ pub struct Entry {
 pub fn parse(file: &SourceFile) -> Result<Vec<Entry>, Diagnostic> {
     let raw: Raw = toml::from_str(&file.text).map_err(|e| {
         let offset = e.span().map_or(0, |s| s.start);
-        file.error_at(offset, format!("study path is not valid: {}", e.message().trim()))
+        file.error_at(
+            offset,
+            format!("study path is not valid: {}", e.message().trim()),
+        )
     })?;
     Ok(raw
         .pages
         .into_inner()
         .into_iter()
-        .map(|p| Entry { offset: p.span().start, path: p.into_inner() })
+        .map(|p| Entry {
+            offset: p.span().start,
+            path: p.into_inner(),
+        })
         .collect())
 }

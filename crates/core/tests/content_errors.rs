@@ -6,7 +6,9 @@ use rootcamp_core::diagnostic::report;
 use std::path::PathBuf;
 
 fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
 }
 
 fn errors_of(name: &str) -> String {
@@ -18,7 +20,8 @@ fn errors_of(name: &str) -> String {
 }
 
 fn assert_errors(name: &str) {
-    let expected = std::fs::read_to_string(fixture(name).join("expected.txt")).expect("expected.txt");
+    let expected =
+        std::fs::read_to_string(fixture(name).join("expected.txt")).expect("expected.txt");
     assert_eq!(errors_of(name), expected, "diagnostics of fixture {name}");
 }
 
@@ -57,9 +60,28 @@ fn a_good_folder_compiles_in_study_path_order() {
     assert_eq!(first.title, "First page");
     assert_eq!(first.checked, "2026-11-01");
     assert_eq!(first.domain, 1);
-    assert_eq!(first.sources, ["https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user.html"]);
-    assert!(first.html.contains(r#"<a href="kb/second#details">the second page</a>"#), "{}", first.html);
-    assert!(first.html.contains(r#"<a href="kb/first#who-signs-in">this section</a>"#));
-    assert!(bundle.page("second").unwrap().html.contains(r#"<a href="kb/first">the first page</a>"#));
+    assert_eq!(
+        first.sources,
+        ["https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user.html"]
+    );
+    assert!(
+        first
+            .html
+            .contains(r#"<a href="kb/second#details">the second page</a>"#),
+        "{}",
+        first.html
+    );
+    assert!(
+        first
+            .html
+            .contains(r#"<a href="kb/first#who-signs-in">this section</a>"#)
+    );
+    assert!(
+        bundle
+            .page("second")
+            .unwrap()
+            .html
+            .contains(r#"<a href="kb/first">the first page</a>"#)
+    );
     assert_eq!(first.see_also, ["second"]);
 }

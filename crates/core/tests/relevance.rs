@@ -21,8 +21,11 @@ struct Case {
 #[test]
 fn students_find_the_right_section() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let set: Set = toml::from_str(&std::fs::read_to_string(root.join("tests/relevance.toml")).unwrap()).unwrap();
-    let bundle = compile(&read_content(&root.join("../.."), "content").unwrap()).expect("content compiles");
+    let set: Set =
+        toml::from_str(&std::fs::read_to_string(root.join("tests/relevance.toml")).unwrap())
+            .unwrap();
+    let bundle =
+        compile(&read_content(&root.join("../.."), "content").unwrap()).expect("content compiles");
     let (mut at1, mut at3) = (0, 0);
     let mut misses = Vec::new();
     for case in &set.case {
@@ -32,25 +35,44 @@ fn students_find_the_right_section() {
             .query(&case.query, 100)
             .iter()
             .filter_map(|hit| match &hit.doc.target {
-                Target::Section { page, anchor: Some(a) } => Some(format!("{page}#{a}")),
+                Target::Section {
+                    page,
+                    anchor: Some(a),
+                } => Some(format!("{page}#{a}")),
                 Target::Section { page, anchor: None } => Some(page.clone()),
                 Target::Question { .. } => None,
             })
             .take(3)
             .collect();
-        let matches = |f: &String| *f == case.expect || (!case.expect.contains('#') && f.split('#').next() == Some(&case.expect));
+        let matches = |f: &String| {
+            *f == case.expect
+                || (!case.expect.contains('#') && f.split('#').next() == Some(&case.expect))
+        };
         match found.iter().position(matches) {
             Some(0) => {
                 at1 += 1;
                 at3 += 1;
             }
             Some(_) => at3 += 1,
-            None => misses.push(format!("  {:?}: expected {}, got {:?}", case.query, case.expect, found)),
+            None => misses.push(format!(
+                "  {:?}: expected {}, got {:?}",
+                case.query, case.expect, found
+            )),
         }
     }
     let n = set.case.len() as f64;
-    println!("search relevance: {} queries, hit@1 {:.1}%, hit@3 {:.1}%", set.case.len(), 100.0 * at1 as f64 / n, 100.0 * at3 as f64 / n);
+    println!(
+        "search relevance: {} queries, hit@1 {:.1}%, hit@3 {:.1}%",
+        set.case.len(),
+        100.0 * at1 as f64 / n,
+        100.0 * at3 as f64 / n
+    );
     println!("misses:\n{}", misses.join("\n"));
     assert!(set.case.len() >= 60, "the set has at least 60 queries");
-    assert!(at3 as f64 / n >= 0.95, "hit@3 is {:.1}%, below 95%:\n{}", 100.0 * at3 as f64 / n, misses.join("\n"));
+    assert!(
+        at3 as f64 / n >= 0.95,
+        "hit@3 is {:.1}%, below 95%:\n{}",
+        100.0 * at3 as f64 / n,
+        misses.join("\n")
+    );
 }

@@ -19,8 +19,20 @@ fn bundle() -> &'static Bundle {
 fn sample_progress() -> Progress {
     let mut p = Progress::default();
     p.set_read("root-mfa", true);
-    p.record_answer("root-mfa-01", Answer::Choices(vec![1]), true, true, 1_700_000_000_000);
-    p.record_answer("root-vs-iam-09", Answer::Classify(vec![Some(0), None]), false, false, 1_700_000_100_000);
+    p.record_answer(
+        "root-mfa-01",
+        Answer::Choices(vec![1]),
+        true,
+        true,
+        1_700_000_000_000,
+    );
+    p.record_answer(
+        "root-vs-iam-09",
+        Answer::Classify(vec![Some(0), None]),
+        false,
+        false,
+        1_700_000_100_000,
+    );
     p
 }
 

@@ -68,7 +68,11 @@ pub struct Checked {
 }
 
 pub fn check(files: &[&SourceFile], pages: &HashMap<String, PageInfo>) -> Checked {
-    let mut out = Checked { questions: Vec::new(), errors: Vec::new(), warnings: Vec::new() };
+    let mut out = Checked {
+        questions: Vec::new(),
+        errors: Vec::new(),
+        warnings: Vec::new(),
+    };
     let mut seen: HashMap<String, String> = HashMap::new();
     let mut places: Vec<(&SourceFile, usize)> = Vec::new();
     for file in files {
@@ -76,7 +80,10 @@ pub fn check(files: &[&SourceFile], pages: &HashMap<String, PageInfo>) -> Checke
             Ok(r) => r,
             Err(e) => {
                 let at = e.span().map_or(0, |s| s.start);
-                out.errors.push(file.error_at(at, format!("question file is not valid: {}", e.message().trim())));
+                out.errors.push(file.error_at(
+                    at,
+                    format!("question file is not valid: {}", e.message().trim()),
+                ));
                 continue;
             }
         };
@@ -84,26 +91,47 @@ pub fn check(files: &[&SourceFile], pages: &HashMap<String, PageInfo>) -> Checke
             let start = q.span().start;
             let q = q.into_inner();
             let before = out.errors.len();
-            let err = |errors: &mut Vec<Diagnostic>, at: usize, msg: String| errors.push(file.error_at(at, msg));
+            let err = |errors: &mut Vec<Diagnostic>, at: usize, msg: String| {
+                errors.push(file.error_at(at, msg))
+            };
             let id = q.id.get_ref().clone();
             if let Some(first) = seen.get(&id) {
-                err(&mut out.errors, q.id.span().start, format!("duplicate question id \"{id}\": {first} uses it already"));
+                err(
+                    &mut out.errors,
+                    q.id.span().start,
+                    format!("duplicate question id \"{id}\": {first} uses it already"),
+                );
             } else {
                 let (line, col) = crate::diagnostic::line_col(&file.text, q.id.span().start);
                 seen.insert(id.clone(), format!("{}:{line}:{col}", file.path));
             }
             if !pages.contains_key(q.topic.get_ref()) {
-                err(&mut out.errors, q.topic.span().start, format!("topic \"{}\" is not a knowledge-base page", q.topic.get_ref()));
+                err(
+                    &mut out.errors,
+                    q.topic.span().start,
+                    format!(
+                        "topic \"{}\" is not a knowledge-base page",
+                        q.topic.get_ref()
+                    ),
+                );
             }
             if !(1..=4).contains(q.domain.get_ref()) {
-                err(&mut out.errors, q.domain.span().start, format!("domain must be 1, 2, 3 or 4, not {}", q.domain.get_ref()));
+                err(
+                    &mut out.errors,
+                    q.domain.span().start,
+                    format!("domain must be 1, 2, 3 or 4, not {}", q.domain.get_ref()),
+                );
             }
             let difficulty = match q.difficulty.get_ref().as_str() {
                 "easy" => Difficulty::Easy,
                 "medium" => Difficulty::Medium,
                 "hard" => Difficulty::Hard,
                 other => {
-                    err(&mut out.errors, q.difficulty.span().start, format!("difficulty must be easy, medium or hard, not \"{other}\""));
+                    err(
+                        &mut out.errors,
+                        q.difficulty.span().start,
+                        format!("difficulty must be easy, medium or hard, not \"{other}\""),
+                    );
                     Difficulty::Medium
                 }
             };
@@ -116,7 +144,11 @@ pub fn check(files: &[&SourceFile], pages: &HashMap<String, PageInfo>) -> Checke
             }
             let mut links = Vec::new();
             if q.links.get_ref().is_empty() {
-                err(&mut out.errors, q.links.span().start, "a question needs at least one link to the section that teaches it".into());
+                err(
+                    &mut out.errors,
+                    q.links.span().start,
+                    "a question needs at least one link to the section that teaches it".into(),
+                );
             }
             for link in q.links.get_ref() {
                 match resolve_link(link.get_ref(), pages) {
@@ -129,32 +161,90 @@ pub fn check(files: &[&SourceFile], pages: &HashMap<String, PageInfo>) -> Checke
             let wrong_parts = |errors: &mut Vec<Diagnostic>, has: &[(&str, bool)]| {
                 for (part, present) in has {
                     if *present {
-                        errors.push(file.error_at(kind_at, format!("a \"{kind}\" question has no {part}")));
+                        errors.push(
+                            file.error_at(kind_at, format!("a \"{kind}\" question has no {part}")),
+                        );
                     }
                 }
             };
             let body = match kind {
                 "single" | "multiple" => {
-                    wrong_parts(&mut out.errors, &[("items", !q.item.is_empty()), ("steps", !q.step.is_empty()), ("categories", q.categories.is_some())]);
+                    wrong_parts(
+                        &mut out.errors,
+                        &[
+                            ("items", !q.item.is_empty()),
+                            ("steps", !q.step.is_empty()),
+                            ("categories", q.categories.is_some()),
+                        ],
+                    );
                     let options = choices(&q.option, file, kind, kind_at, &mut out.errors);
-                    if kind == "single" { Body::Single { options } } else { Body::Multiple { options } }
+                    if kind == "single" {
+                        Body::Single { options }
+                    } else {
+                        Body::Multiple { options }
+                    }
                 }
                 "classify" => {
-                    wrong_parts(&mut out.errors, &[("options", !q.option.is_empty()), ("steps", !q.step.is_empty())]);
+                    wrong_parts(
+                        &mut out.errors,
+                        &[
+                            ("options", !q.option.is_empty()),
+                            ("steps", !q.step.is_empty()),
+                        ],
+                    );
                     classify(&q, file, kind_at, &mut out.errors)
                 }
                 "order" => {
-                    wrong_parts(&mut out.errors, &[("options", !q.option.is_empty()), ("items", !q.item.is_empty()), ("categories", q.categories.is_some())]);
-                    let steps: Vec<Step> = q.step.iter().map(|s| Step { text: s.get_ref().text.trim().into(), why: s.get_ref().why.trim().into() }).collect();
+                    wrong_parts(
+                        &mut out.errors,
+                        &[
+                            ("options", !q.option.is_empty()),
+                            ("items", !q.item.is_empty()),
+                            ("categories", q.categories.is_some()),
+                        ],
+                    );
+                    let steps: Vec<Step> = q
+                        .step
+                        .iter()
+                        .map(|s| Step {
+                            text: s.get_ref().text.trim().into(),
+                            why: s.get_ref().why.trim().into(),
+                        })
+                        .collect();
                     if !(3..=8).contains(&steps.len()) {
-                        err(&mut out.errors, kind_at, format!("an \"order\" question needs 3 to 8 steps, found {}", steps.len()));
+                        err(
+                            &mut out.errors,
+                            kind_at,
+                            format!(
+                                "an \"order\" question needs 3 to 8 steps, found {}",
+                                steps.len()
+                            ),
+                        );
                     }
-                    distinct(steps.iter().map(|s| s.text.as_str()), "step", kind_at, file, &mut out.errors);
-                    explained(q.step.iter().map(|s| (s.span().start, s.get_ref().why.as_str())), file, &mut out.errors);
+                    distinct(
+                        steps.iter().map(|s| s.text.as_str()),
+                        "step",
+                        kind_at,
+                        file,
+                        &mut out.errors,
+                    );
+                    explained(
+                        q.step
+                            .iter()
+                            .map(|s| (s.span().start, s.get_ref().why.as_str())),
+                        file,
+                        &mut out.errors,
+                    );
                     Body::Order { steps }
                 }
                 other => {
-                    err(&mut out.errors, kind_at, format!("kind must be single, multiple, classify or order, not \"{other}\""));
+                    err(
+                        &mut out.errors,
+                        kind_at,
+                        format!(
+                            "kind must be single, multiple, classify or order, not \"{other}\""
+                        ),
+                    );
                     continue;
                 }
             };
@@ -178,40 +268,87 @@ pub fn check(files: &[&SourceFile], pages: &HashMap<String, PageInfo>) -> Checke
 
 fn resolve_link(link: &str, pages: &HashMap<String, PageInfo>) -> Result<QuizLink, String> {
     let Some((file, anchor)) = link.split_once('#') else {
-        return Err(format!("link \"{link}\" must name a page section, like root-mfa.md#why-root-needs-mfa"));
+        return Err(format!(
+            "link \"{link}\" must name a page section, like root-mfa.md#why-root-needs-mfa"
+        ));
     };
     let page = file.strip_suffix(".md").unwrap_or(file);
-    let info = pages.get(page).ok_or_else(|| format!("link to a page that does not exist: {file}"))?;
-    let heading = info.sections.iter().find(|(a, _)| a == anchor).map(|(_, h)| h.clone());
-    let heading = heading.ok_or_else(|| format!("link to a section that does not exist: {page}#{anchor}"))?;
-    Ok(QuizLink { page: page.into(), anchor: anchor.into(), heading })
+    let info = pages
+        .get(page)
+        .ok_or_else(|| format!("link to a page that does not exist: {file}"))?;
+    let heading = info
+        .sections
+        .iter()
+        .find(|(a, _)| a == anchor)
+        .map(|(_, h)| h.clone());
+    let heading =
+        heading.ok_or_else(|| format!("link to a section that does not exist: {page}#{anchor}"))?;
+    Ok(QuizLink {
+        page: page.into(),
+        anchor: anchor.into(),
+        heading,
+    })
 }
 
-fn choices(raw: &[Spanned<RawChoice>], file: &SourceFile, kind: &str, at: usize, errors: &mut Vec<Diagnostic>) -> Vec<Choice> {
+fn choices(
+    raw: &[Spanned<RawChoice>],
+    file: &SourceFile,
+    kind: &str,
+    at: usize,
+    errors: &mut Vec<Diagnostic>,
+) -> Vec<Choice> {
     let options: Vec<Choice> = raw
         .iter()
-        .map(|o| Choice { text: o.get_ref().text.trim().into(), correct: o.get_ref().correct, why: o.get_ref().why.trim().into() })
+        .map(|o| Choice {
+            text: o.get_ref().text.trim().into(),
+            correct: o.get_ref().correct,
+            why: o.get_ref().why.trim().into(),
+        })
         .collect();
     let correct = options.iter().filter(|o| o.correct).count();
     let problem = match kind {
-        "single" if options.len() != 4 => Some(format!("a \"single\" question needs 4 options, found {}", options.len())),
-        "single" if correct != 1 => Some(format!("a \"single\" question needs exactly 1 correct option, found {correct}")),
-        "multiple" if options.len() < 5 => Some(format!("a \"multiple\" question needs 5 or more options, found {}", options.len())),
-        "multiple" if correct < 2 || correct >= options.len() => {
-            Some(format!("a \"multiple\" question needs 2 or more correct options and at least one wrong one, found {correct} correct of {}", options.len()))
-        }
+        "single" if options.len() != 4 => Some(format!(
+            "a \"single\" question needs 4 options, found {}",
+            options.len()
+        )),
+        "single" if correct != 1 => Some(format!(
+            "a \"single\" question needs exactly 1 correct option, found {correct}"
+        )),
+        "multiple" if options.len() < 5 => Some(format!(
+            "a \"multiple\" question needs 5 or more options, found {}",
+            options.len()
+        )),
+        "multiple" if correct < 2 || correct >= options.len() => Some(format!(
+            "a \"multiple\" question needs 2 or more correct options and at least one wrong one, found {correct} correct of {}",
+            options.len()
+        )),
         _ => None,
     };
     if let Some(p) = problem {
         errors.push(file.error_at(at, p));
     }
-    distinct(options.iter().map(|o| o.text.as_str()), "option", at, file, errors);
-    explained(raw.iter().map(|o| (o.span().start, o.get_ref().why.as_str())), file, errors);
+    distinct(
+        options.iter().map(|o| o.text.as_str()),
+        "option",
+        at,
+        file,
+        errors,
+    );
+    explained(
+        raw.iter()
+            .map(|o| (o.span().start, o.get_ref().why.as_str())),
+        file,
+        errors,
+    );
     options
 }
 
 fn classify(q: &RawQuestion, file: &SourceFile, at: usize, errors: &mut Vec<Diagnostic>) -> Body {
-    let categories: Vec<String> = q.categories.as_ref().map(|c| c.get_ref().clone()).unwrap_or_default();
+    let categories: Vec<String> = q
+        .categories
+        .as_ref()
+        .map(|c| c.get_ref().clone())
+        .unwrap_or_default();
     if categories.len() < 2 {
         errors.push(file.error_at(at, "a \"classify\" question needs 2 or more categories"));
     }
@@ -219,38 +356,76 @@ fn classify(q: &RawQuestion, file: &SourceFile, at: usize, errors: &mut Vec<Diag
     for raw in &q.item {
         let item = raw.get_ref();
         match categories.iter().position(|c| c == item.category.get_ref()) {
-            Some(category) => items.push(Item { text: item.text.trim().into(), category, why: item.why.trim().into() }),
+            Some(category) => items.push(Item {
+                text: item.text.trim().into(),
+                category,
+                why: item.why.trim().into(),
+            }),
             None => errors.push(file.error_at(
                 item.category.span().start,
-                format!("category \"{}\" is not one of the question's categories", item.category.get_ref()),
+                format!(
+                    "category \"{}\" is not one of the question's categories",
+                    item.category.get_ref()
+                ),
             )),
         }
     }
     if !(4..=8).contains(&q.item.len()) {
-        errors.push(file.error_at(at, format!("a \"classify\" question needs 4 to 8 items, found {}", q.item.len())));
+        errors.push(file.error_at(
+            at,
+            format!(
+                "a \"classify\" question needs 4 to 8 items, found {}",
+                q.item.len()
+            ),
+        ));
     }
     for (i, c) in categories.iter().enumerate() {
         if !items.iter().any(|item| item.category == i) {
             errors.push(file.error_at(at, format!("no item belongs to the category \"{c}\"")));
         }
     }
-    distinct(items.iter().map(|i| i.text.as_str()), "item", at, file, errors);
-    explained(q.item.iter().map(|i| (i.span().start, i.get_ref().why.as_str())), file, errors);
+    distinct(
+        items.iter().map(|i| i.text.as_str()),
+        "item",
+        at,
+        file,
+        errors,
+    );
+    explained(
+        q.item
+            .iter()
+            .map(|i| (i.span().start, i.get_ref().why.as_str())),
+        file,
+        errors,
+    );
     Body::Classify { categories, items }
 }
 
-fn distinct<'a>(texts: impl Iterator<Item = &'a str>, what: &str, at: usize, file: &SourceFile, errors: &mut Vec<Diagnostic>) {
+fn distinct<'a>(
+    texts: impl Iterator<Item = &'a str>,
+    what: &str,
+    at: usize,
+    file: &SourceFile,
+    errors: &mut Vec<Diagnostic>,
+) {
     let mut seen = HashSet::new();
     for t in texts {
         if t.is_empty() {
-            errors.push(file.error_at(at, format!("an {what} has no text").replace("an step", "a step")));
+            errors.push(file.error_at(
+                at,
+                format!("an {what} has no text").replace("an step", "a step"),
+            ));
         } else if !seen.insert(t.to_lowercase()) {
             errors.push(file.error_at(at, format!("the {what} \"{t}\" appears twice")));
         }
     }
 }
 
-fn explained<'a>(whys: impl Iterator<Item = (usize, &'a str)>, file: &SourceFile, errors: &mut Vec<Diagnostic>) {
+fn explained<'a>(
+    whys: impl Iterator<Item = (usize, &'a str)>,
+    file: &SourceFile,
+    errors: &mut Vec<Diagnostic>,
+) {
     for (at, why) in whys {
         if why.trim().is_empty() {
             errors.push(file.error_at(at, "every answer needs a \"why\" that explains it"));
@@ -259,10 +434,20 @@ fn explained<'a>(whys: impl Iterator<Item = (usize, &'a str)>, file: &SourceFile
 }
 
 /// Scenarios that share most of their words are probably the same question twice.
-fn near_duplicates(questions: &[Question], places: &[(&SourceFile, usize)], warnings: &mut Vec<Diagnostic>) {
+fn near_duplicates(
+    questions: &[Question],
+    places: &[(&SourceFile, usize)],
+    warnings: &mut Vec<Diagnostic>,
+) {
     let words: Vec<HashSet<String>> = questions
         .iter()
-        .map(|q| q.scenario.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() > 3).map(str::to_lowercase).collect())
+        .map(|q| {
+            q.scenario
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.len() > 3)
+                .map(str::to_lowercase)
+                .collect()
+        })
         .collect();
     for i in 0..questions.len() {
         for j in i + 1..questions.len() {
@@ -270,7 +455,13 @@ fn near_duplicates(questions: &[Question], places: &[(&SourceFile, usize)], warn
             let all = words[i].union(&words[j]).count().max(1);
             if shared * 10 >= all * 7 {
                 let (file, at) = places[j];
-                let mut d = file.error_at(at, format!("question \"{}\" reads almost like \"{}\"", questions[j].id, questions[i].id));
+                let mut d = file.error_at(
+                    at,
+                    format!(
+                        "question \"{}\" reads almost like \"{}\"",
+                        questions[j].id, questions[i].id
+                    ),
+                );
                 d.level = crate::diagnostic::Level::Warning;
                 warnings.push(d);
             }
@@ -283,7 +474,9 @@ mod tests {
     use super::*;
 
     fn question(id: &str, scenario: &str) -> String {
-        let option = |t: &str, c: bool| format!("[[question.option]]\ntext = \"{t}\"\ncorrect = {c}\nwhy = \"w\"\n");
+        let option = |t: &str, c: bool| {
+            format!("[[question.option]]\ntext = \"{t}\"\ncorrect = {c}\nwhy = \"w\"\n")
+        };
         format!(
             "[[question]]\nid = \"{id}\"\ntopic = \"p\"\ndomain = 1\ndifficulty = \"easy\"\nkind = \"single\"\nscenario = \"{scenario}\"\nlinks = [\"p.md#a\"]\n{}{}{}{}",
             option("w", true),
@@ -302,11 +495,19 @@ mod tests {
         ]
         .join("\n");
         let file = SourceFile::new("content/quiz/p.toml", text);
-        let pages = HashMap::from([("p".to_string(), PageInfo { sections: vec![("a".into(), "A".into())] })]);
+        let pages = HashMap::from([(
+            "p".to_string(),
+            PageInfo {
+                sections: vec![("a".into(), "A".into())],
+            },
+        )]);
         let checked = check(&[&file], &pages);
         assert!(checked.errors.is_empty(), "{:?}", checked.errors);
         assert_eq!(checked.questions.len(), 3);
         let warnings: Vec<String> = checked.warnings.iter().map(|w| w.to_string()).collect();
-        assert_eq!(warnings, ["content/quiz/p.toml:26:1: warning: question \"p-02\" reads almost like \"p-01\""]);
+        assert_eq!(
+            warnings,
+            ["content/quiz/p.toml:26:1: warning: question \"p-02\" reads almost like \"p-01\""]
+        );
     }
 }

@@ -43,16 +43,21 @@ pub fn pick_questions(bank: &[Question], n: usize, seed: u64) -> Vec<String> {
     let mut queues: Vec<Vec<&Question>> = by_topic
         .into_values()
         .enumerate()
-        .map(|(t, qs)| shuffled(qs.len(), seed ^ (t as u64 + 1), false).into_iter().map(|i| qs[i]).collect())
+        .map(|(t, qs)| {
+            shuffled(qs.len(), seed ^ (t as u64 + 1), false)
+                .into_iter()
+                .map(|i| qs[i])
+                .collect()
+        })
         .collect();
     let topic_order = shuffled(queues.len(), seed, false);
     let mut picked = Vec::new();
     while picked.len() < n.min(bank.len()) {
         for &t in &topic_order {
-            if picked.len() < n {
-                if let Some(q) = queues[t].pop() {
-                    picked.push(q.id.clone());
-                }
+            if picked.len() < n
+                && let Some(q) = queues[t].pop()
+            {
+                picked.push(q.id.clone());
             }
         }
     }
@@ -63,7 +68,14 @@ pub fn pick_questions(bank: &[Question], n: usize, seed: u64) -> Vec<String> {
 impl ExamSession {
     pub fn new(questions: Vec<String>, now: i64, seed: u64) -> Self {
         let n = questions.len();
-        ExamSession { started_at: now, seed, questions, answers: vec![None; n], flagged: vec![false; n], current: 0 }
+        ExamSession {
+            started_at: now,
+            seed,
+            questions,
+            answers: vec![None; n],
+            flagged: vec![false; n],
+            current: 0,
+        }
     }
 
     pub fn time_limit_ms(&self) -> i64 {
@@ -84,10 +96,12 @@ impl ExamSession {
             .questions
             .iter()
             .zip(&self.answers)
-            .filter(|(id, answer)| match (bank.iter().find(|q| &q.id == *id), answer) {
-                (Some(q), Some(a)) => grade_answer(q, a),
-                _ => false,
-            })
+            .filter(
+                |(id, answer)| match (bank.iter().find(|q| &q.id == *id), answer) {
+                    (Some(q), Some(a)) => grade_answer(q, a),
+                    _ => false,
+                },
+            )
             .count() as u32;
         ExamRecord {
             started_at: self.started_at,
@@ -122,14 +136,20 @@ impl ExamRecord {
     pub fn by_topic(&self, bank: &[Question]) -> Vec<TopicScore> {
         let mut scores: Vec<TopicScore> = Vec::new();
         for (id, answer) in self.questions.iter().zip(&self.answers) {
-            let Some(q) = bank.iter().find(|q| &q.id == id) else { continue };
+            let Some(q) = bank.iter().find(|q| &q.id == id) else {
+                continue;
+            };
             let right = answer.as_ref().is_some_and(|a| grade_answer(q, a));
             match scores.iter_mut().find(|s| s.topic == q.topic) {
                 Some(s) => {
                     s.total += 1;
                     s.correct += u32::from(right);
                 }
-                None => scores.push(TopicScore { topic: q.topic.clone(), correct: u32::from(right), total: 1 }),
+                None => scores.push(TopicScore {
+                    topic: q.topic.clone(),
+                    correct: u32::from(right),
+                    total: 1,
+                }),
             }
         }
         scores
@@ -145,7 +165,11 @@ mod tests {
         let mut bank = Vec::new();
         for topic in ["a", "b", "c"] {
             for n in 0..5 {
-                let option = |correct| Choice { text: format!("{correct}"), correct, why: String::new() };
+                let option = |correct| Choice {
+                    text: format!("{correct}"),
+                    correct,
+                    why: String::new(),
+                };
                 bank.push(Question {
                     id: format!("{topic}-{n}"),
                     topic: topic.into(),
@@ -153,7 +177,9 @@ mod tests {
                     difficulty: Difficulty::Easy,
                     scenario: String::new(),
                     links: vec![],
-                    body: Body::Single { options: vec![option(true), option(false), option(false), option(false)] },
+                    body: Body::Single {
+                        options: vec![option(true), option(false), option(false), option(false)],
+                    },
                 });
             }
         }
@@ -166,20 +192,36 @@ mod tests {
         let picked = pick_questions(&bank, 6, 9);
         assert_eq!(picked.len(), 6);
         for topic in ["a", "b", "c"] {
-            assert_eq!(picked.iter().filter(|id| id.starts_with(topic)).count(), 2, "{picked:?}");
+            assert_eq!(
+                picked.iter().filter(|id| id.starts_with(topic)).count(),
+                2,
+                "{picked:?}"
+            );
         }
         let all = pick_questions(&bank, 100, 9);
         let mut unique = all.clone();
         unique.sort();
         unique.dedup();
-        assert_eq!((all.len(), unique.len()), (15, 15), "at most the whole bank, each once");
-        assert_eq!(pick_questions(&bank, 6, 9), picked, "the same seed picks the same exam");
+        assert_eq!(
+            (all.len(), unique.len()),
+            (15, 15),
+            "at most the whole bank, each once"
+        );
+        assert_eq!(
+            pick_questions(&bank, 6, 9),
+            picked,
+            "the same seed picks the same exam"
+        );
     }
 
     #[test]
     fn two_minutes_a_question_and_unanswered_counts_as_wrong() {
         let bank = bank();
-        let mut exam = ExamSession::new(vec!["a-0".into(), "b-0".into(), "c-0".into(), "gone".into()], 1_000, 1);
+        let mut exam = ExamSession::new(
+            vec!["a-0".into(), "b-0".into(), "c-0".into(), "gone".into()],
+            1_000,
+            1,
+        );
         assert_eq!(exam.time_limit_ms(), 8 * 60_000);
         assert_eq!(exam.remaining_ms(1_000 + 60_000), 7 * 60_000);
         assert_eq!(exam.remaining_ms(1_000 + 9 * 60_000), 0);
@@ -187,13 +229,33 @@ mod tests {
         exam.answers[1] = Some(Answer::Choices(vec![2]));
         exam.answers[3] = Some(Answer::Choices(vec![0]));
         let record = exam.finish(&bank, 5_000);
-        assert_eq!((record.correct, record.total, record.percent(), record.passed()), (1, 4, 25, false));
+        assert_eq!(
+            (
+                record.correct,
+                record.total,
+                record.percent(),
+                record.passed()
+            ),
+            (1, 4, 25, false)
+        );
         assert_eq!(
             record.by_topic(&bank),
             [
-                TopicScore { topic: "a".into(), correct: 1, total: 1 },
-                TopicScore { topic: "b".into(), correct: 0, total: 1 },
-                TopicScore { topic: "c".into(), correct: 0, total: 1 },
+                TopicScore {
+                    topic: "a".into(),
+                    correct: 1,
+                    total: 1
+                },
+                TopicScore {
+                    topic: "b".into(),
+                    correct: 0,
+                    total: 1
+                },
+                TopicScore {
+                    topic: "c".into(),
+                    correct: 0,
+                    total: 1
+                },
             ],
             "a question removed from the bank is left out of the breakdown"
         );
@@ -201,7 +263,15 @@ mod tests {
 
     #[test]
     fn pass_mark_is_seventy_two_percent() {
-        let record = |correct| ExamRecord { started_at: 0, finished_at: 0, seed: 0, questions: vec![], answers: vec![], correct, total: 25 };
+        let record = |correct| ExamRecord {
+            started_at: 0,
+            finished_at: 0,
+            seed: 0,
+            questions: vec![],
+            answers: vec![],
+            correct,
+            total: 25,
+        };
         assert!(record(18).passed(), "72% passes");
         assert!(!record(17).passed(), "68% does not");
     }

@@ -47,7 +47,10 @@ pub enum Body {
     /// Two or more correct options of five or more.
     Multiple { options: Vec<Choice> },
     /// Sort items into categories.
-    Classify { categories: Vec<String>, items: Vec<Item> },
+    Classify {
+        categories: Vec<String>,
+        items: Vec<Item>,
+    },
     /// Put steps in order; stored in the correct order.
     Order { steps: Vec<Step> },
 }
@@ -92,7 +95,10 @@ impl Question {
         match &self.body {
             Body::Multiple { options } => {
                 let n = options.iter().filter(|o| o.correct).count();
-                Some(format!("(Select {}.)", NUMBERS.get(n).copied().unwrap_or("ALL THAT APPLY")))
+                Some(format!(
+                    "(Select {}.)",
+                    NUMBERS.get(n).copied().unwrap_or("ALL THAT APPLY")
+                ))
             }
             _ => None,
         }
@@ -103,7 +109,9 @@ impl Question {
         match (&self.body, answer) {
             (Body::Single { .. }, Answer::Choices(c)) => c.len() == 1,
             (Body::Multiple { .. }, Answer::Choices(c)) => !c.is_empty(),
-            (Body::Classify { items, .. }, Answer::Classify(c)) => c.len() == items.len() && c.iter().all(Option::is_some),
+            (Body::Classify { items, .. }, Answer::Classify(c)) => {
+                c.len() == items.len() && c.iter().all(Option::is_some)
+            }
             (Body::Order { steps }, Answer::Order(o)) => o.len() == steps.len(),
             _ => false,
         }
@@ -117,13 +125,24 @@ pub fn grade_answer(question: &Question, answer: &Answer) -> bool {
             let mut chosen = chosen.clone();
             chosen.sort_unstable();
             chosen.dedup();
-            let correct: Vec<usize> = options.iter().enumerate().filter(|(_, o)| o.correct).map(|(i, _)| i).collect();
+            let correct: Vec<usize> = options
+                .iter()
+                .enumerate()
+                .filter(|(_, o)| o.correct)
+                .map(|(i, _)| i)
+                .collect();
             chosen == correct
         }
         (Body::Classify { items, .. }, Answer::Classify(chosen)) => {
-            chosen.len() == items.len() && items.iter().zip(chosen).all(|(item, c)| *c == Some(item.category))
+            chosen.len() == items.len()
+                && items
+                    .iter()
+                    .zip(chosen)
+                    .all(|(item, c)| *c == Some(item.category))
         }
-        (Body::Order { steps }, Answer::Order(order)) => order.len() == steps.len() && order.iter().enumerate().all(|(i, &s)| i == s),
+        (Body::Order { steps }, Answer::Order(order)) => {
+            order.len() == steps.len() && order.iter().enumerate().all(|(i, &s)| i == s)
+        }
         _ => false,
     }
 }
@@ -143,7 +162,9 @@ pub fn shuffled(n: usize, seed: u64, avoid_identity: bool) -> Vec<usize> {
 /// in the same order until the session changes.
 pub fn question_seed(session: u64, id: &str) -> u64 {
     // FNV-1a: stable across builds and platforms, unlike the std hasher.
-    id.bytes().fold(0xcbf2_9ce4_8422_2325 ^ session, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+    id.bytes().fold(0xcbf2_9ce4_8422_2325 ^ session, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 #[cfg(test)]
@@ -151,7 +172,11 @@ mod tests {
     use super::*;
 
     fn choice(text: &str, correct: bool) -> Choice {
-        Choice { text: text.into(), correct, why: String::new() }
+        Choice {
+            text: text.into(),
+            correct,
+            why: String::new(),
+        }
     }
 
     fn question(body: Body) -> Question {
@@ -169,30 +194,70 @@ mod tests {
     #[test]
     fn multiple_response_gets_no_partial_credit() {
         let q = question(Body::Multiple {
-            options: vec![choice("a", true), choice("b", false), choice("c", true), choice("d", false), choice("e", false)],
+            options: vec![
+                choice("a", true),
+                choice("b", false),
+                choice("c", true),
+                choice("d", false),
+                choice("e", false),
+            ],
         });
         assert_eq!(q.select_hint().as_deref(), Some("(Select TWO.)"));
         assert!(grade_answer(&q, &Answer::Choices(vec![2, 0])));
-        assert!(!grade_answer(&q, &Answer::Choices(vec![0])), "one of two right is wrong");
-        assert!(!grade_answer(&q, &Answer::Choices(vec![0, 2, 3])), "an extra choice is wrong");
-        assert!(!grade_answer(&q, &Answer::Order(vec![0, 2])), "an answer of another kind is wrong");
+        assert!(
+            !grade_answer(&q, &Answer::Choices(vec![0])),
+            "one of two right is wrong"
+        );
+        assert!(
+            !grade_answer(&q, &Answer::Choices(vec![0, 2, 3])),
+            "an extra choice is wrong"
+        );
+        assert!(
+            !grade_answer(&q, &Answer::Order(vec![0, 2])),
+            "an answer of another kind is wrong"
+        );
     }
 
     #[test]
     fn single_classify_and_order() {
-        let single = question(Body::Single { options: vec![choice("a", false), choice("b", true), choice("c", false), choice("d", false)] });
+        let single = question(Body::Single {
+            options: vec![
+                choice("a", false),
+                choice("b", true),
+                choice("c", false),
+                choice("d", false),
+            ],
+        });
         assert!(grade_answer(&single, &Answer::Choices(vec![1])));
         assert!(!grade_answer(&single, &Answer::Choices(vec![0])));
         assert_eq!(single.select_hint(), None);
 
-        let item = |c| Item { text: String::new(), category: c, why: String::new() };
-        let classify = question(Body::Classify { categories: vec!["x".into(), "y".into()], items: vec![item(0), item(1), item(1)] });
-        assert!(grade_answer(&classify, &Answer::Classify(vec![Some(0), Some(1), Some(1)])));
-        assert!(!grade_answer(&classify, &Answer::Classify(vec![Some(0), Some(1), None])));
+        let item = |c| Item {
+            text: String::new(),
+            category: c,
+            why: String::new(),
+        };
+        let classify = question(Body::Classify {
+            categories: vec!["x".into(), "y".into()],
+            items: vec![item(0), item(1), item(1)],
+        });
+        assert!(grade_answer(
+            &classify,
+            &Answer::Classify(vec![Some(0), Some(1), Some(1)])
+        ));
+        assert!(!grade_answer(
+            &classify,
+            &Answer::Classify(vec![Some(0), Some(1), None])
+        ));
         assert!(!classify.is_answered(&Answer::Classify(vec![Some(0), Some(1), None])));
 
-        let step = || Step { text: String::new(), why: String::new() };
-        let order = question(Body::Order { steps: vec![step(), step(), step()] });
+        let step = || Step {
+            text: String::new(),
+            why: String::new(),
+        };
+        let order = question(Body::Order {
+            steps: vec![step(), step(), step()],
+        });
         assert!(grade_answer(&order, &Answer::Order(vec![0, 1, 2])));
         assert!(!grade_answer(&order, &Answer::Order(vec![1, 0, 2])));
     }
@@ -207,7 +272,11 @@ mod tests {
         let differs = (0..20).any(|s| shuffled(6, question_seed(s, "root-mfa-01"), false) != a);
         assert!(differs, "another session shows another order");
         for seed in 0..200 {
-            assert_ne!(shuffled(3, seed, true), [0, 1, 2], "an order question never starts solved (seed {seed})");
+            assert_ne!(
+                shuffled(3, seed, true),
+                [0, 1, 2],
+                "an order question never starts solved (seed {seed})"
+            );
         }
     }
 }

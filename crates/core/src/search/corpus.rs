@@ -27,13 +27,25 @@ impl Rng {
 
 /// `pages` pages of about `words_per_page` words, drawn from `seed_words` plus
 /// made-up words so that the vocabulary grows as real text does.
-pub fn generate(seed_words: &[&str], pages: usize, words_per_page: usize, seed: u64) -> Vec<SyntheticPage> {
+pub fn generate(
+    seed_words: &[&str],
+    pages: usize,
+    words_per_page: usize,
+    seed: u64,
+) -> Vec<SyntheticPage> {
     let mut rng = Rng(seed.max(1));
-    let syllables = ["ro", "ot", "ac", "ces", "ke", "po", "li", "cy", "mfa", "sc", "org", "tra", "il", "gu", "ard", "en", "ti", "ty"];
+    let syllables = [
+        "ro", "ot", "ac", "ces", "ke", "po", "li", "cy", "mfa", "sc", "org", "tra", "il", "gu",
+        "ard", "en", "ti", "ty",
+    ];
     let mut vocabulary: Vec<String> = seed_words.iter().map(|w| w.to_string()).collect();
     for i in 0..20_000 {
         let n = 2 + (i % 3);
-        vocabulary.push((0..n).map(|_| syllables[rng.next() as usize % syllables.len()]).collect());
+        vocabulary.push(
+            (0..n)
+                .map(|_| syllables[rng.next() as usize % syllables.len()])
+                .collect(),
+        );
     }
     let word = |rng: &mut Rng| vocabulary[rng.zipf(vocabulary.len())].clone();
     (0..pages)
@@ -42,7 +54,10 @@ pub fn generate(seed_words: &[&str], pages: usize, words_per_page: usize, seed: 
             let sections = (0..6)
                 .map(|_| {
                     let heading = (0..3).map(|_| word(&mut rng)).collect::<Vec<_>>().join(" ");
-                    let body = (0..words_per_page / 6).map(|_| word(&mut rng)).collect::<Vec<_>>().join(" ");
+                    let body = (0..words_per_page / 6)
+                        .map(|_| word(&mut rng))
+                        .collect::<Vec<_>>()
+                        .join(" ");
                     (heading, body)
                 })
                 .collect();

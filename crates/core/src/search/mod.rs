@@ -22,8 +22,13 @@ use std::collections::{BTreeMap, HashMap};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Target {
     /// A section of a page; no anchor means the page's introduction.
-    Section { page: String, anchor: Option<String> },
-    Question { id: String },
+    Section {
+        page: String,
+        anchor: Option<String>,
+    },
+    Question {
+        id: String,
+    },
 }
 
 /// One searchable unit as shown in results.
@@ -104,7 +109,12 @@ impl IndexBuilder {
             for (s, e) in text::raw_words(field) {
                 let word = text::normalize(&field[s..e]);
                 if let Some(term) = text::terms(&word).into_iter().next() {
-                    *self.surface.entry(term).or_default().entry(word).or_default() += 1;
+                    *self
+                        .surface
+                        .entry(term)
+                        .or_default()
+                        .entry(word)
+                        .or_default() += 1;
                 }
             }
         }
@@ -130,7 +140,10 @@ impl IndexBuilder {
             index.terms.push_str(&term);
             index.term_ends.push(index.terms.len() as u32);
             if let Some(forms) = self.surface.get(&term) {
-                let best = forms.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|(w, _)| w.as_str());
+                let best = forms
+                    .iter()
+                    .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+                    .map(|(w, _)| w.as_str());
                 // Only where it differs, so most terms cost nothing here.
                 if let Some(best) = best.filter(|b| *b != term) {
                     index.shown.push_str(best);
@@ -198,7 +211,11 @@ impl SearchIndex {
     }
 
     fn term(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.term_ends[i - 1] as usize };
+        let start = if i == 0 {
+            0
+        } else {
+            self.term_ends[i - 1] as usize
+        };
         &self.terms[start..self.term_ends[i] as usize]
     }
 
@@ -208,7 +225,11 @@ impl SearchIndex {
 
     /// How term `i` is usually written.
     fn shown(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.shown_ends[i - 1] as usize };
+        let start = if i == 0 {
+            0
+        } else {
+            self.shown_ends[i - 1] as usize
+        };
         let s = &self.shown[start..self.shown_ends[i] as usize];
         if s.is_empty() { self.term(i) } else { s }
     }
@@ -227,7 +248,11 @@ impl SearchIndex {
     }
 
     fn postings(&self, i: usize) -> impl Iterator<Item = (u32, u32)> + '_ {
-        let start = if i == 0 { 0 } else { self.posting_ends[i - 1] as usize };
+        let start = if i == 0 {
+            0
+        } else {
+            self.posting_ends[i - 1] as usize
+        };
         let bytes = &self.postings[start..self.posting_ends[i] as usize];
         let mut pos = 0;
         let mut doc = 0;
@@ -267,10 +292,10 @@ impl SearchIndex {
         if edits > 0 && out.is_empty() {
             let bytes = term.as_bytes();
             for i in 0..self.term_count() {
-                if let Some(d) = fuzzy::within(bytes, self.term(i).as_bytes(), edits) {
-                    if d > 0 {
-                        out.push((i, if d == 1 { 0.6 } else { 0.4 }));
-                    }
+                if let Some(d) = fuzzy::within(bytes, self.term(i).as_bytes(), edits)
+                    && d > 0
+                {
+                    out.push((i, if d == 1 { 0.6 } else { 0.4 }));
                 }
             }
         }
@@ -281,14 +306,24 @@ impl SearchIndex {
     /// as a prefix unless the query ends in a space.
     pub fn query(&self, input: &str, limit: usize) -> Vec<Hit<'_>> {
         let words = query_words(input);
-        let meaningful: Vec<&QueryWord> =
-            words.iter().filter(|w| !text::is_stopword(&w.raw) && !text::is_stopword(&w.term)).collect();
-        let words: Vec<&QueryWord> = if meaningful.is_empty() { words.iter().collect() } else { meaningful };
+        let meaningful: Vec<&QueryWord> = words
+            .iter()
+            .filter(|w| !text::is_stopword(&w.raw) && !text::is_stopword(&w.term))
+            .collect();
+        let words: Vec<&QueryWord> = if meaningful.is_empty() {
+            words.iter().collect()
+        } else {
+            meaningful
+        };
         if words.is_empty() || self.docs.is_empty() {
             return Vec::new();
         }
-        let query: Vec<QueryTerm> =
-            words.iter().map(|w| QueryTerm { variants: self.variants(&w.term, w.typed_chars, w.typing) }).collect();
+        let query: Vec<QueryTerm> = words
+            .iter()
+            .map(|w| QueryTerm {
+                variants: self.variants(&w.term, w.typed_chars, w.typing),
+            })
+            .collect();
 
         let n = self.docs.len() as f32;
         let avg_len = self.doc_len.iter().map(|&l| l as f32).sum::<f32>() / n;
@@ -309,9 +344,17 @@ impl SearchIndex {
                 for &(doc, packed) in &list {
                     let tf = (packed >> 2) as f32;
                     let len = self.doc_len[doc as usize] as f32;
-                    let body = tf * (BM25_K1 + 1.0) / (tf + BM25_K1 * (1.0 - BM25_B + BM25_B * len / avg_len.max(1.0)));
-                    let bonus = if packed & IN_HEADING != 0 { BONUS_HEADING } else { 0.0 }
-                        + if packed & IN_TITLE != 0 { BONUS_TITLE } else { 0.0 };
+                    let body = tf * (BM25_K1 + 1.0)
+                        / (tf + BM25_K1 * (1.0 - BM25_B + BM25_B * len / avg_len.max(1.0)));
+                    let bonus = if packed & IN_HEADING != 0 {
+                        BONUS_HEADING
+                    } else {
+                        0.0
+                    } + if packed & IN_TITLE != 0 {
+                        BONUS_TITLE
+                    } else {
+                        0.0
+                    };
                     let s = weight * idf * (body + bonus);
                     let entry = &mut best[doc as usize];
                     if entry.1 == u32::MAX {
@@ -333,7 +376,16 @@ impl SearchIndex {
         }
         let scores = (0..self.docs.len())
             .filter(|&d| matched_words[d] > 0)
-            .map(|d| (d as u32, (score[d], matched_words[d] as usize, std::mem::take(&mut matched_terms[d]))));
+            .map(|d| {
+                (
+                    d as u32,
+                    (
+                        score[d],
+                        matched_words[d] as usize,
+                        std::mem::take(&mut matched_terms[d]),
+                    ),
+                )
+            });
         let total = query.len() as f32;
         let mut hits: Vec<Hit> = scores
             .into_iter()
@@ -341,7 +393,10 @@ impl SearchIndex {
                 doc: &self.docs[doc as usize],
                 // Results that match every word of the query come first.
                 score: s * (matched as f32 / total).powi(2),
-                matched: terms.into_iter().map(|t| self.term(t as usize).to_string()).collect(),
+                matched: terms
+                    .into_iter()
+                    .map(|t| self.term(t as usize).to_string())
+                    .collect(),
             })
             .collect();
         // A section gains from the strength of its page as a whole: the best
@@ -354,7 +409,11 @@ impl SearchIndex {
         for hit in &mut hits {
             hit.score += PAGE_WEIGHT * page_best[hit.doc.page_key()];
         }
-        hits.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.doc.heading.cmp(&b.doc.heading)));
+        hits.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| a.doc.heading.cmp(&b.doc.heading))
+        });
         hits.truncate(limit);
         hits
     }
@@ -368,7 +427,14 @@ impl SearchIndex {
         for word in &words {
             let term = &word.term;
             let known = self.find(term).is_ok()
-                || (word.typing && self.term(self.find(term).unwrap_or_else(|i| i).min(self.term_count().saturating_sub(1))).starts_with(term.as_str()));
+                || (word.typing
+                    && self
+                        .term(
+                            self.find(term)
+                                .unwrap_or_else(|i| i)
+                                .min(self.term_count().saturating_sub(1)),
+                        )
+                        .starts_with(term.as_str()));
             let edits = fuzzy::allowed_edits(word.typed_chars);
             if known || text::is_stopword(&word.raw) || edits == 0 {
                 out.push(word.raw.clone());
@@ -377,7 +443,8 @@ impl SearchIndex {
             let bytes = term.as_bytes();
             let best = (0..self.term_count())
                 .filter_map(|i| {
-                    fuzzy::within(bytes, self.term(i).as_bytes(), edits).map(|d| (d, std::cmp::Reverse(self.postings(i).count()), i))
+                    fuzzy::within(bytes, self.term(i).as_bytes(), edits)
+                        .map(|d| (d, std::cmp::Reverse(self.postings(i).count()), i))
                 })
                 .min();
             match best {
@@ -414,8 +481,17 @@ fn query_words(input: &str) -> Vec<QueryWord> {
         .into_iter()
         .enumerate()
         .map(|(k, term)| {
-            let raw = if aligned { text::normalize(&input[spans[k].0..spans[k].1]) } else { term.clone() };
-            QueryWord { typed_chars: raw.chars().count(), raw, term, typing: typing && k + 1 == count }
+            let raw = if aligned {
+                text::normalize(&input[spans[k].0..spans[k].1])
+            } else {
+                term.clone()
+            };
+            QueryWord {
+                typed_chars: raw.chars().count(),
+                raw,
+                term,
+                typing: typing && k + 1 == count,
+            }
         })
         .collect()
 }

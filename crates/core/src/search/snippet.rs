@@ -16,13 +16,20 @@ pub struct Snippet {
 pub fn section_text(html: &str, anchor: Option<&str>) -> String {
     let start = match anchor {
         Some(a) => match html.find(&format!(" id=\"{a}\"")) {
-            Some(i) => html[i..].find("</h").and_then(|j| html[i + j..].find('>').map(|k| i + j + k + 1)).unwrap_or(html.len()),
+            Some(i) => html[i..]
+                .find("</h")
+                .and_then(|j| html[i + j..].find('>').map(|k| i + j + k + 1))
+                .unwrap_or(html.len()),
             None => return String::new(),
         },
         None => 0,
     };
     let rest = &html[start..];
-    let end = [rest.find("<h2"), rest.find("<h3")].into_iter().flatten().min().unwrap_or(rest.len());
+    let end = [rest.find("<h2"), rest.find("<h3")]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(rest.len());
     strip_tags(&rest[..end])
 }
 
@@ -52,7 +59,12 @@ fn strip_tags(html: &str) -> String {
             _ => {}
         }
     }
-    let out = out.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+    let out = out
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -63,11 +75,23 @@ pub fn snippet(text: &str, matched: &[String], max_chars: usize) -> Snippet {
     let words = text::raw_words(text);
     let hits: Vec<bool> = words
         .iter()
-        .map(|&(s, e)| text::terms(&text[s..e]).iter().any(|t| wanted.contains(t.as_str())))
+        .map(|&(s, e)| {
+            text::terms(&text[s..e])
+                .iter()
+                .any(|t| wanted.contains(t.as_str()))
+        })
         .collect();
     // Start a little before the densest run of matches within the window.
     let window_words = (max_chars / 7).max(4);
-    let best = (0..words.len()).max_by_key(|&i| (hits[i..(i + window_words).min(words.len())].iter().filter(|h| **h).count(), std::cmp::Reverse(i)));
+    let best = (0..words.len()).max_by_key(|&i| {
+        (
+            hits[i..(i + window_words).min(words.len())]
+                .iter()
+                .filter(|h| **h)
+                .count(),
+            std::cmp::Reverse(i),
+        )
+    });
     let first = best.map_or(0, |i| i.saturating_sub(3));
     let start = words.get(first).map_or(0, |w| w.0);
     let mut end = text.len();
@@ -120,7 +144,10 @@ mod tests {
 <p>First <code>sts:AssumeRoot</code> text.</p><div class="code-block"><pre><code>aws iam</code></pre><button type="button" class="copy-code">Copy</button></div>
 <h3 id="two">Two</h3><p>Second.</p>"##;
         assert_eq!(section_text(html, None), "Intro & more.");
-        assert_eq!(section_text(html, Some("one")), "First sts:AssumeRoot text. aws iam");
+        assert_eq!(
+            section_text(html, Some("one")),
+            "First sts:AssumeRoot text. aws iam"
+        );
         assert_eq!(section_text(html, Some("two")), "Second.");
         assert_eq!(section_text(html, Some("missing")), "");
     }
@@ -129,7 +156,11 @@ mod tests {
     fn marks_matched_words_in_a_window() {
         let text = "The root user signs in with an email address. IAM users sign in with an account ID. Passwords differ.";
         let s = snippet(text, &["email".to_string(), "address".to_string()], 40);
-        let shown: String = s.parts.iter().map(|(t, m)| if *m { format!("[{t}]") } else { t.clone() }).collect();
+        let shown: String = s
+            .parts
+            .iter()
+            .map(|(t, m)| if *m { format!("[{t}]") } else { t.clone() })
+            .collect();
         assert_eq!(shown, "… root user signs in with an [email] [address]. …");
     }
 }

@@ -60,10 +60,11 @@ const SYNONYMS: &[(&[&str], &[&str])] = &[
 
 /// Query words that carry no meaning on their own.
 const STOPWORDS: &[&str] = &[
-    "a", "about", "am", "an", "and", "are", "as", "at", "be", "been", "by", "can", "did", "do", "doe", "does", "for",
-    "from", "get", "got", "had", "happen", "has", "have", "how", "i", "if", "in", "is", "it", "many", "me", "much", "my", "need", "of",
-    "on", "or", "should", "tell", "that", "the", "there", "this", "to", "want", "was", "we", "were", "what", "when",
-    "where", "which", "who", "why", "will", "with", "you", "your",
+    "a", "about", "am", "an", "and", "are", "as", "at", "be", "been", "by", "can", "did", "do",
+    "doe", "does", "for", "from", "get", "got", "had", "happen", "has", "have", "how", "i", "if",
+    "in", "is", "it", "many", "me", "much", "my", "need", "of", "on", "or", "should", "tell",
+    "that", "the", "there", "this", "to", "want", "was", "we", "were", "what", "when", "where",
+    "which", "who", "why", "will", "with", "you", "your",
 ];
 
 pub fn is_stopword(term: &str) -> bool {
@@ -177,7 +178,8 @@ pub fn stem(word: &str) -> String {
         w = format!("{base}i");
     } else if let Some(base) = w.strip_suffix("sses") {
         w = format!("{base}ss");
-    } else if w.ends_with("xes") || w.ends_with("ches") || w.ends_with("shes") || w.ends_with("zes") {
+    } else if w.ends_with("xes") || w.ends_with("ches") || w.ends_with("shes") || w.ends_with("zes")
+    {
         w.truncate(w.len() - 2);
     } else if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
         w.pop();
@@ -189,7 +191,11 @@ pub fn stem(word: &str) -> String {
                 w.truncate(base.len());
                 let b = w.as_bytes();
                 let n = b.len();
-                if n >= 2 && b[n - 1] == b[n - 2] && !is_vowel(b[n - 1]) && !matches!(b[n - 1], b'l' | b's' | b'z') {
+                if n >= 2
+                    && b[n - 1] == b[n - 2]
+                    && !is_vowel(b[n - 1])
+                    && !matches!(b[n - 1], b'l' | b's' | b'z')
+                {
                     w.pop();
                 }
                 break;
@@ -221,7 +227,10 @@ mod tests {
             &["stop", "stopped", "stopping"],
         ] {
             let stems: Vec<String> = group.iter().map(|w| stem(w)).collect();
-            assert!(stems.iter().all(|s| s == &stems[0]), "{group:?} -> {stems:?}");
+            assert!(
+                stems.iter().all(|s| s == &stems[0]),
+                "{group:?} -> {stems:?}"
+            );
         }
         assert_eq!(stem("access"), "access");
         assert_eq!(stem("status"), "status");
@@ -234,15 +243,28 @@ mod tests {
         assert_eq!(terms("2FA"), ["mfa"]);
         assert_eq!(terms("service control policies"), ["scp"]);
         assert_eq!(terms("root account"), ["root", "user"]);
-        assert_eq!(terms("AWS Organizations org"), ["aws", "organization", "organization"]);
-        assert_eq!(terms("sign in, log in, login"), ["signin", "signin", "signin"]);
-        assert!(terms("EventBridge").iter().all(|t| *t == terms("event bridge")[0]));
+        assert_eq!(
+            terms("AWS Organizations org"),
+            ["aws", "organization", "organization"]
+        );
+        assert_eq!(
+            terms("sign in, log in, login"),
+            ["signin", "signin", "signin"]
+        );
+        assert!(
+            terms("EventBridge")
+                .iter()
+                .all(|t| *t == terms("event bridge")[0])
+        );
     }
 
     #[test]
     fn case_diacritics_and_camel_case_fold() {
         assert_eq!(terms("RÉSUMÉ Café"), ["resum", "cafe"]);
-        assert_eq!(terms("sts:AssumeRoot"), ["sts", "assumeroot", "assum", "root"]);
+        assert_eq!(
+            terms("sts:AssumeRoot"),
+            ["sts", "assumeroot", "assum", "root"]
+        );
         assert_eq!(terms("IAM.4"), ["iam", "4"]);
     }
 }
