@@ -5,8 +5,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use rootcamp::content::bundle;
-use rootcamp_core::search::corpus::generate;
-use rootcamp_core::search::{Fields, IndexBuilder, SearchDoc, SearchIndex, Target};
+use rootcamp_core::search::SearchIndex;
+use rootcamp_core::search::corpus::{generate, index};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -62,29 +62,8 @@ fn search_speed_in_the_browser() {
         .split_whitespace()
         .collect();
     let pages = generate(&words, 1000, 800, 7);
-    let mut builder = IndexBuilder::default();
-    let mut text = 0;
-    for (p, page) in pages.iter().enumerate() {
-        for (s, (heading, body)) in page.sections.iter().enumerate() {
-            text += page.title.len() + heading.len() + body.len();
-            builder.add(
-                SearchDoc {
-                    target: Target::Section {
-                        page: format!("p{p}"),
-                        anchor: Some(format!("s{s}")),
-                    },
-                    title: page.title.clone(),
-                    heading: heading.clone(),
-                },
-                Fields {
-                    title: &page.title,
-                    heading,
-                    body,
-                },
-            );
-        }
-    }
-    let bytes = postcard::to_allocvec(&builder.build()).unwrap();
+    let (built, text) = index(&pages);
+    let bytes = postcard::to_allocvec(&built).unwrap();
     let start = now();
     let big: SearchIndex = postcard::from_bytes(&bytes).unwrap();
     console_log!(

@@ -7,7 +7,7 @@
 use crate::root;
 use base64::Engine;
 use sha2::{Digest, Sha256, Sha384};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 const THEME: &str = "#0f2a44";
 const BACKGROUND: &str = "#ffffff";
@@ -115,7 +115,7 @@ pub fn head_tags(index: &str, register: &str, base: &str) -> Result<String, Stri
 /// version that changes whenever any of them does.
 pub fn service_worker(out: &Path, base: &str) -> Result<(), String> {
     let mut files = Vec::new();
-    collect(out, &mut files).map_err(|e| e.to_string())?;
+    crate::size::collect(out, &mut files).map_err(|e| e.to_string())?;
     let mut names: Vec<String> = files
         .iter()
         .filter_map(|p| p.strip_prefix(out).ok())
@@ -159,16 +159,4 @@ fn hex(bytes: &[u8]) -> String {
 
 fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
     std::fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
-}
-
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.is_dir() {
-            collect(&path, out)?;
-        } else {
-            out.push(path);
-        }
-    }
-    Ok(())
 }

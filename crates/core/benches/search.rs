@@ -3,8 +3,8 @@
 //! MB of source text, and index load (decode) time. Run: cargo bench -p rootcamp-core
 
 use rootcamp_core::compile::{compile, read_content};
-use rootcamp_core::search::corpus::generate;
-use rootcamp_core::search::{Fields, IndexBuilder, SearchDoc, SearchIndex, Target};
+use rootcamp_core::search::SearchIndex;
+use rootcamp_core::search::corpus::{generate, index};
 use std::io::Write;
 use std::path::Path;
 use std::time::Instant;
@@ -95,30 +95,9 @@ fn main() {
         .filter(|w| w.chars().all(char::is_alphabetic))
         .collect();
     let pages = generate(&words, 1000, 800, 7);
-    let mut builder = IndexBuilder::default();
-    let mut text_bytes = 0;
     let start = Instant::now();
-    for (p, page) in pages.iter().enumerate() {
-        for (s, (heading, body)) in page.sections.iter().enumerate() {
-            text_bytes += page.title.len() + heading.len() + body.len();
-            builder.add(
-                SearchDoc {
-                    target: Target::Section {
-                        page: format!("p{p}"),
-                        anchor: Some(format!("s{s}")),
-                    },
-                    title: page.title.clone(),
-                    heading: heading.clone(),
-                },
-                Fields {
-                    title: &page.title,
-                    heading,
-                    body,
-                },
-            );
-        }
-    }
-    let big = builder.build();
+    let (built, text_bytes) = index(&pages);
+    let big = built;
     println!(
         "generated corpus: {} pages, index built in {:.0} ms",
         pages.len(),

@@ -15,35 +15,12 @@ use std::path::Path;
 /// The study path's file name inside the content folder.
 pub const STUDY_PATH: &str = "study-path.toml";
 
-/// Reads every `kb/*.md` file and the study path below `root/content_dir`,
-/// naming them `content_dir/...` in messages.
+/// Reads every `kb/*.md` page, every `quiz/*.toml` question file and the
+/// study path below `root/content_dir`, naming them `content_dir/...` in messages.
 pub fn read_content(root: &Path, content_dir: &str) -> std::io::Result<Vec<SourceFile>> {
-    let mut files = Vec::new();
-    let kb = root.join(content_dir).join("kb");
-    let mut names: Vec<String> = std::fs::read_dir(&kb)?
-        .filter_map(|e| e.ok())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".md"))
-        .collect();
-    names.sort();
-    for name in names {
-        let text = std::fs::read_to_string(kb.join(&name))?;
-        files.push(SourceFile::new(format!("{content_dir}/kb/{name}"), text));
-    }
-    let quiz = root.join(content_dir).join("quiz");
-    if quiz.is_dir() {
-        let mut names: Vec<String> = std::fs::read_dir(&quiz)?
-            .filter_map(|e| e.ok())
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .filter(|n| n.ends_with(".toml"))
-            .collect();
-        names.sort();
-        for name in names {
-            files.push(SourceFile::new(
-                format!("{content_dir}/quiz/{name}"),
-                std::fs::read_to_string(quiz.join(&name))?,
-            ));
-        }
+    let mut files = read_folder(root, content_dir, "kb", ".md")?;
+    if root.join(content_dir).join("quiz").is_dir() {
+        files.extend(read_folder(root, content_dir, "quiz", ".toml")?);
     }
     let path_file = root.join(content_dir).join(STUDY_PATH);
     if path_file.exists() {
@@ -53,6 +30,31 @@ pub fn read_content(root: &Path, content_dir: &str) -> std::io::Result<Vec<Sourc
         ));
     }
     Ok(files)
+}
+
+/// The files of one content folder whose names end in `ending`, sorted by name.
+fn read_folder(
+    root: &Path,
+    content_dir: &str,
+    folder: &str,
+    ending: &str,
+) -> std::io::Result<Vec<SourceFile>> {
+    let dir = root.join(content_dir).join(folder);
+    let mut names: Vec<String> = std::fs::read_dir(&dir)?
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(ending))
+        .collect();
+    names.sort();
+    names
+        .into_iter()
+        .map(|name| {
+            Ok(SourceFile::new(
+                format!("{content_dir}/{folder}/{name}"),
+                std::fs::read_to_string(dir.join(&name))?,
+            ))
+        })
+        .collect()
 }
 
 /// Compiles the content: pages (`content/kb/x.md`), the study path (the file

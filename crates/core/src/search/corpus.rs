@@ -1,6 +1,8 @@
 //! A synthetic corpus for search benchmarks: pages of English-like text built
 //! from a vocabulary with a Zipf-like word frequency, reproducible from a seed.
 
+use super::{Fields, IndexBuilder, SearchDoc, SearchIndex, Target};
+
 /// A page of the corpus: a title and sections of (heading, body).
 pub struct SyntheticPage {
     pub title: String,
@@ -64,4 +66,31 @@ pub fn generate(
             SyntheticPage { title, sections }
         })
         .collect()
+}
+
+/// The index of generated pages, and how many bytes of text went into it.
+pub fn index(pages: &[SyntheticPage]) -> (SearchIndex, usize) {
+    let mut builder = IndexBuilder::default();
+    let mut text_bytes = 0;
+    for (p, page) in pages.iter().enumerate() {
+        for (s, (heading, body)) in page.sections.iter().enumerate() {
+            text_bytes += page.title.len() + heading.len() + body.len();
+            builder.add(
+                SearchDoc {
+                    target: Target::Section {
+                        page: format!("p{p}"),
+                        anchor: Some(format!("s{s}")),
+                    },
+                    title: page.title.clone(),
+                    heading: heading.clone(),
+                },
+                Fields {
+                    title: &page.title,
+                    heading,
+                    body,
+                },
+            );
+        }
+    }
+    (builder.build(), text_bytes)
 }
