@@ -23,10 +23,11 @@ pub fn SearchPage() -> Html {
         html! { <p>{ "Type in the search field above to search every page of the knowledge base." }</p> }
     } else {
         let hits = bundle.search.query(&query, MAX_RESULTS);
+        let sections = hits.iter().filter(|h| matches!(h.doc.target, Target::Section { .. })).count();
         let suggestion = bundle.search.suggest(&query);
         html! {
             <>
-                <p class="meta" role="status">{ match hits.len() {
+                <p class="meta" role="status">{ match sections {
                     0 => format!("No results for “{query}”."),
                     1 => format!("1 result for “{query}”."),
                     n => format!("{n} results for “{query}”."),
