@@ -34,22 +34,19 @@ test('practice: a right answer and a wrong one, with explanations and links', as
   assert.ok(await page.locator('.learn-more a').count() >= 1, 'links into the knowledge base');
   assert.deepEqual(await axeViolations(page), []);
   await page.getByRole('button', { name: 'Next question' }).click();
+  await page.getByText('1 answered, 1 right this session').waitFor();
 
-  // The next question comes from the same topic; answer it wrong on purpose with the keyboard.
-  const legend = await page.locator('.question-fieldset > legend .scenario').textContent();
-  const id = (await page.evaluate(() => document.querySelector('input[name^="q-"]').name)).slice(2);
-  const block = readFileSync(new URL('../content/quiz/root-vs-iam.toml', import.meta.url), 'utf8').split('[[question]]').find((b) => b.includes(`id = "${id}"`));
-  assert.ok(block.includes(legend.trim().slice(0, 40)), 'the question shown is the one in the bank');
-  const wrongLabels = [...block.matchAll(/text = "([^"]*)"\s*correct = false/g)].map((m) => m[1]);
-  const labels = await page.locator('.option label').allTextContents();
-  const wrongIndex = labels.findIndex((l) => wrongLabels.includes(l.trim()));
-  await page.keyboard.press(String(wrongIndex + 1));
-  if (block.includes('kind = "multiple"')) {
-    // Multiple response: one wrong pick is enough to be wrong.
-  }
+  // Another question, answered wrong on purpose with the keyboard: its number key, then Enter.
+  const q2 = singleQuestion('root-vs-iam', 'root-vs-iam-02');
+  await page.goto(server.url('quiz/practice?q=root-vs-iam-02'));
+  await appReady(page);
+  const labels = (await page.locator('.option label').allTextContents()).map((l) => l.trim());
+  await page.keyboard.press(String(labels.indexOf(q2.wrong) + 1));
+  assert.equal(await page.getByRole('radio', { name: q2.wrong, exact: true }).isChecked(), true);
   await page.keyboard.press('Enter');
   await page.getByText('Not quite.').waitFor();
   await page.keyboard.press('Enter');
+  const id = 'root-vs-iam-02';
 
   await page.goto(server.url('quiz'));
   await appReady(page);
@@ -59,6 +56,13 @@ test('practice: a right answer and a wrong one, with explanations and links', as
   assert.deepEqual(errors, []);
   await close();
 });
+
+// Some answer to the question shown: the first option or category, or one step moved.
+async function answerAnything(page) {
+  const input = page.locator('.question input').first();
+  if (await input.count()) await input.check();
+  else await page.getByRole('button', { name: 'Move step 1 down' }).click();
+}
 
 test('a short exam, a reload in the middle, flags, submit and review', async () => {
   const { page, errors, close } = await openPage(browser);
@@ -70,8 +74,9 @@ test('a short exam, a reload in the middle, flags, submit and review', async () 
   assert.match(await page.getByRole('timer').textContent(), /^(6:00|5:5\d) left$/, 'two minutes a question');
   assert.deepEqual(await axeViolations(page), []);
 
-  // Answer the first question (whatever it is), flag it, move on.
-  await page.keyboard.press('1');
+  // Answer the first question (whatever kind it is), flag it with F, move on.
+  await answerAnything(page);
+  await page.getByText('1 of 3 answered').waitFor();
   await page.keyboard.press('f');
   assert.equal(await page.getByRole('button', { name: 'Flag for review' }).getAttribute('aria-pressed'), 'true');
   await page.getByRole('button', { name: 'Next' }).click();
@@ -92,6 +97,23 @@ test('a short exam, a reload in the middle, flags, submit and review', async () 
   assert.equal(await page.locator('.reviewed').count(), 3, 'every question is reviewable');
   assert.ok(await page.getByText('Not answered (counts as wrong).').count() >= 2);
   assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('when time runs out the exam is submitted by itself', async () => {
+  const { page, errors, close } = await openPage(browser);
+  await page.clock.install();
+  await page.goto(server.url('quiz/exam'));
+  await appReady(page);
+  await page.getByLabel(/Number of questions/).fill('1');
+  await page.getByRole('button', { name: 'Start exam' }).click();
+  assert.match(await page.getByRole('timer').textContent(), /^(2:00|1:59) left$/);
+  await page.clock.runFor(61_000);
+  assert.match(await page.getByRole('timer').textContent(), /^0:5[89] left$/);
+  await page.clock.runFor(60_000);
+  await page.waitForURL(/\/quiz\/exams\/1$/);
+  assert.equal(await page.locator('.score').textContent(), '0 of 1 correct (0%)');
   assert.deepEqual(errors, []);
   await close();
 });
