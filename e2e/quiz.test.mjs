@@ -152,3 +152,16 @@ test('export, clear, and import progress; a broken file is refused and changes n
   assert.deepEqual(errors, []);
   await close();
 });
+
+test('the quiz pages work on a 320 px phone without sideways scrolling', async () => {
+  const { page, errors, close } = await openPage(browser, { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+  for (const route of ['quiz', 'quiz/practice?q=root-only-tasks-09', 'quiz/exam', 'progress', 'search?q=scp']) {
+    await page.goto(server.url(route));
+    await appReady(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, `/${route} overflows sideways by ${overflow}px`);
+    assert.deepEqual(await axeViolations(page), [], `axe-core on /${route}`);
+  }
+  assert.deepEqual(errors, []);
+  await close();
+});
