@@ -14,8 +14,10 @@ test('typing in the header field shows ranked results with highlights and keeps 
   const { page, errors, close } = await openPage(browser);
   await page.goto(server.url('kb/root-vs-iam'));
   await appReady(page);
-  await page.keyboard.press('/');
   const field = page.getByRole('searchbox', { name: 'Search' });
+  // The app listens for "/" from just after its first render; give it that moment.
+  await page.waitForTimeout(100);
+  await page.keyboard.press('/');
   assert.equal(await field.evaluate((el) => el === document.activeElement), true, '/ focuses the search field');
   await field.pressSequentially('forgot root pasword', { delay: 20 });
   await page.waitForURL(/\/search\?q=forgot\+root\+pasword$/);

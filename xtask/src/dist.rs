@@ -33,6 +33,7 @@ pub fn build(public_url: &str, out: &Path) -> Result<(), String> {
         .map_err(|e| format!("no index.html in {}: {e}", out.display()))?;
     pwa::icons(out)?;
     pwa::manifest(out, public_url)?;
+    let index = pwa::app_loader(&index, out, public_url)?;
     let index = pwa::head_tags(&index, &pwa::register_script(out, public_url)?, public_url)?;
     write(&out.join("index.html"), &index)?;
     let files =

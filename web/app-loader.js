@@ -1,0 +1,24 @@
+// Starts the app (replacing Trunk's inline loader, so the CSP needs no inline
+// script). `cargo xtask dist` fills in the hashed file names and the wasm's
+// integrity. On a pre-rendered page the text is already there: the wasm is
+// only fetched once the page has painted, so it never delays the content.
+import init, * as bindings from '__JS__';
+
+async function start() {
+  const wasm = await init({ module_or_path: fetch('__WASM__', { integrity: '__WASM_INTEGRITY__' }) });
+  window.wasmBindings = bindings;
+  dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+}
+
+const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
+if (!document.getElementById('prerendered') || painted()) {
+  start();
+} else {
+  const observer = new PerformanceObserver(() => {
+    if (painted()) {
+      observer.disconnect();
+      start();
+    }
+  });
+  observer.observe({ type: 'paint', buffered: true });
+}
