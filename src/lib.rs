@@ -27,7 +27,11 @@ pub fn start() {
 fn painted() -> bool {
     web_sys::window()
         .and_then(|w| w.performance())
-        .is_some_and(|p| p.get_entries_by_name_with_entry_type("first-contentful-paint", "paint").length() > 0)
+        .is_some_and(|p| {
+            p.get_entries_by_name_with_entry_type("first-contentful-paint", "paint")
+                .length()
+                > 0
+        })
 }
 
 /// Checks once a frame until the static copy has been painted, then takes over on the next frame.

@@ -6,8 +6,7 @@
 //! first result.
 
 use crate::app::Route;
-use crate::hooks::{SearchParams, use_search_query};
-use gloo::events::{EventListener, EventListenerOptions};
+use crate::hooks::{SearchParams, use_document_keys, use_search_query};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
@@ -48,37 +47,15 @@ pub fn SearchBox() -> Html {
     // "/" focuses the field unless the student is typing somewhere else.
     {
         let input = input.clone();
-        use_effect_with((), move |_| {
-            let options = EventListenerOptions::enable_prevent_default();
-            let listener = EventListener::new_with_options(
-                &gloo::utils::document(),
-                "keydown",
-                options,
-                move |event| {
-                    let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
-                        return;
-                    };
-                    let typing = event
-                        .target()
-                        .and_then(|t| t.dyn_into::<HtmlElement>().ok())
-                        .is_some_and(|t| {
-                            matches!(t.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                                || t.is_content_editable()
-                        });
-                    if event.key() == "/"
-                        && !typing
-                        && !event.ctrl_key()
-                        && !event.meta_key()
-                        && !event.alt_key()
-                        && let Some(field) = input.cast::<HtmlInputElement>()
-                    {
-                        event.prevent_default();
-                        let _ = field.focus();
-                    }
-                },
-            );
-            move || drop(listener)
+        let on_key = use_callback((), move |event: KeyboardEvent, _| {
+            if event.key() == "/" {
+                if let Some(field) = input.cast::<HtmlInputElement>() {
+                    event.prevent_default();
+                    let _ = field.focus();
+                }
+            }
         });
+        use_document_keys(on_key);
     }
 
     let search = {

@@ -1,10 +1,12 @@
 //! `use_*` hooks shared by the pages.
 
+mod use_document_keys;
 mod use_quiz_keys;
 mod use_scroll_to_hash;
 mod use_search_query;
 mod use_title;
 
+pub use use_document_keys::use_document_keys;
 pub use use_quiz_keys::{QuizKey, use_quiz_keys};
 pub use use_scroll_to_hash::use_scroll_to_hash;
 pub use use_search_query::{SearchParams, use_search_query};

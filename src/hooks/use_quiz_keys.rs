@@ -1,7 +1,7 @@
 //! Keyboard for quizzes: number keys pick an option, Enter checks or moves
-//! on, F flags. Keys typed into a text field are left alone.
+//! on, F flags.
 
-use gloo::events::{EventListener, EventListenerOptions};
+use super::use_document_keys;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
@@ -15,48 +15,23 @@ pub enum QuizKey {
 
 #[hook]
 pub fn use_quiz_keys(on_key: Callback<QuizKey>) {
-    use_effect_with(on_key, |on_key| {
-        let on_key = on_key.clone();
-        let options = EventListenerOptions::enable_prevent_default();
-        let listener = EventListener::new_with_options(
-            &gloo::utils::document(),
-            "keydown",
-            options,
-            move |event| {
-                let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
-                    return;
-                };
-                if event.ctrl_key() || event.meta_key() || event.alt_key() {
-                    return;
-                }
-                let target = event
-                    .target()
-                    .and_then(|t| t.dyn_into::<HtmlElement>().ok());
-                let tag = target.as_ref().map(|t| t.tag_name()).unwrap_or_default();
-                let typing = tag == "TEXTAREA"
-                    || (tag == "INPUT"
-                        && !matches!(input_type(target.as_ref()).as_str(), "radio" | "checkbox"));
-                if typing {
-                    return;
-                }
-                let key = match event.key().as_str() {
-                    "Enter" if tag != "BUTTON" && tag != "A" => QuizKey::Enter,
-                    "f" | "F" => QuizKey::Flag,
-                    k => match k.parse::<usize>() {
-                        Ok(n) if (1..=9).contains(&n) => QuizKey::Number(n),
-                        _ => return,
-                    },
-                };
-                event.prevent_default();
-                on_key.emit(key);
+    let keys = use_callback(on_key, |event: KeyboardEvent, on_key| {
+        // Enter on a button or link is that control's own business.
+        let tag = event
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlElement>().ok())
+            .map(|t| t.tag_name())
+            .unwrap_or_default();
+        let key = match event.key().as_str() {
+            "Enter" if tag != "BUTTON" && tag != "A" => QuizKey::Enter,
+            "f" | "F" => QuizKey::Flag,
+            k => match k.parse::<usize>() {
+                Ok(n) if (1..=9).contains(&n) => QuizKey::Number(n),
+                _ => return,
             },
-        );
-        move || drop(listener)
+        };
+        event.prevent_default();
+        on_key.emit(key);
     });
-}
-
-fn input_type(target: Option<&HtmlElement>) -> String {
-    target
-        .and_then(|t| t.get_attribute("type"))
-        .unwrap_or_default()
+    use_document_keys(keys);
 }

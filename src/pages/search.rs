@@ -23,7 +23,10 @@ pub fn SearchPage() -> Html {
         html! { <p>{ "Type in the search field above to search every page of the knowledge base." }</p> }
     } else {
         let hits = bundle.search.query(&query, MAX_RESULTS);
-        let sections = hits.iter().filter(|h| matches!(h.doc.target, Target::Section { .. })).count();
+        let sections = hits
+            .iter()
+            .filter(|h| matches!(h.doc.target, Target::Section { .. }))
+            .count();
         let suggestion = bundle.search.suggest(&query);
         html! {
             <>

@@ -86,19 +86,45 @@ pub fn app_loader(index: &str, out: &Path, base: &str) -> Result<String, String>
         let b = s[a..].find(end)? + a + end.len();
         Some((a, b))
     };
-    let (a, b) = between(index, "<script type=\"module\">", "</script>").ok_or("index.html has no Trunk loader script")?;
+    let (a, b) = between(index, "<script type=\"module\">", "</script>")
+        .ok_or("index.html has no Trunk loader script")?;
     let trunk_loader = &index[a..b];
-    let js = trunk_loader.split("from '").nth(1).and_then(|s| s.split('\'').next()).ok_or("no app module in the loader")?;
-    let (pa, pb) = between(index, "<link rel=\"preload\"", ">").ok_or("index.html has no wasm preload")?;
+    let js = trunk_loader
+        .split("from '")
+        .nth(1)
+        .and_then(|s| s.split('\'').next())
+        .ok_or("no app module in the loader")?;
+    let (pa, pb) =
+        between(index, "<link rel=\"preload\"", ">").ok_or("index.html has no wasm preload")?;
     let preload = &index[pa..pb];
-    let attr = |name: &str| preload.split(&format!("{name}=\"")).nth(1).and_then(|s| s.split('"').next());
-    let (wasm, integrity) = (attr("href").ok_or("no wasm href")?, attr("integrity").ok_or("no wasm integrity")?);
-    let template = std::fs::read_to_string(root().join("web/app-loader.js")).map_err(|e| format!("cannot read web/app-loader.js: {e}"))?;
-    let source = template.replace("__JS__", js).replace("__WASM__", wasm).replace("__WASM_INTEGRITY__", integrity);
-    let name = format!("app-loader-{}.js", &hex(&Sha256::digest(source.as_bytes()))[..16]);
+    let attr = |name: &str| {
+        preload
+            .split(&format!("{name}=\""))
+            .nth(1)
+            .and_then(|s| s.split('"').next())
+    };
+    let (wasm, integrity) = (
+        attr("href").ok_or("no wasm href")?,
+        attr("integrity").ok_or("no wasm integrity")?,
+    );
+    let template = std::fs::read_to_string(root().join("web/app-loader.js"))
+        .map_err(|e| format!("cannot read web/app-loader.js: {e}"))?;
+    let source = template
+        .replace("__JS__", js)
+        .replace("__WASM__", wasm)
+        .replace("__WASM_INTEGRITY__", integrity);
+    let name = format!(
+        "app-loader-{}.js",
+        &hex(&Sha256::digest(source.as_bytes()))[..16]
+    );
     write(&out.join(&name), source.as_bytes())?;
-    let tag = format!(r#"<script type="module" src="{base}{name}" integrity="{}"></script>"#, sri(source.as_bytes()));
-    Ok(index.replacen(trunk_loader, &tag, 1).replacen(preload, "", 1))
+    let tag = format!(
+        r#"<script type="module" src="{base}{name}" integrity="{}"></script>"#,
+        sri(source.as_bytes())
+    );
+    Ok(index
+        .replacen(trunk_loader, &tag, 1)
+        .replacen(preload, "", 1))
 }
 
 /// Adds the PWA tags and the CSP to the `<head>` of index.html. They come

@@ -71,8 +71,27 @@ fn strip_tags(html: &str) -> String {
 /// Whether a tag ends a block of text (inline tags such as `</a>` do not
 /// separate words, so no space is added for them).
 fn ends_block(tag: &str) -> bool {
-    let name = tag.trim_start_matches('/').split(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or("");
-    (tag.starts_with('/') && matches!(name, "p" | "li" | "td" | "th" | "tr" | "div" | "pre" | "blockquote" | "h2" | "h3" | "h4" | "dt" | "dd"))
+    let name = tag
+        .trim_start_matches('/')
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("");
+    (tag.starts_with('/')
+        && matches!(
+            name,
+            "p" | "li"
+                | "td"
+                | "th"
+                | "tr"
+                | "div"
+                | "pre"
+                | "blockquote"
+                | "h2"
+                | "h3"
+                | "h4"
+                | "dt"
+                | "dd"
+        ))
         || name == "br"
 }
 
@@ -152,7 +171,10 @@ mod tests {
 <p>First <code>sts:AssumeRoot</code> text.</p><div class="code-block"><pre><code>aws iam</code></pre><button type="button" class="copy-code">Copy</button></div>
 <h3 id="two">Two</h3><p>Second.</p>"##;
         assert_eq!(section_text(html, None), "Intro & more.");
-        assert_eq!(section_text(r#"<p>See <a href="x">this page</a>.</p><p>Next</p>"#, None), "See this page. Next");
+        assert_eq!(
+            section_text(r#"<p>See <a href="x">this page</a>.</p><p>Next</p>"#, None),
+            "See this page. Next"
+        );
         assert_eq!(
             section_text(html, Some("one")),
             "First sts:AssumeRoot text. aws iam"
