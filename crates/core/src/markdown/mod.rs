@@ -83,17 +83,8 @@ pub fn render(markdown: &str, slug: &str, resolve: &dyn Fn(&str) -> Target) -> R
                 classes,
                 attrs,
             }) => {
-                let end = events[i..]
-                    .iter()
-                    .position(|(e, _)| matches!(e, Event::End(TagEnd::Heading(_))))
-                    .map_or(events.len(), |n| i + n);
-                let text: String = events[i + 1..end]
-                    .iter()
-                    .filter_map(|(e, _)| match e {
-                        Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
-                        _ => None,
-                    })
-                    .collect();
+                let end = end_of(&events, i, |e| matches!(e, Event::End(TagEnd::Heading(_))));
+                let text = plain_text(&events[i + 1..end]);
                 if *level == HeadingLevel::H1 {
                     out.errors.push((
                         range.start,
@@ -142,13 +133,11 @@ pub fn render(markdown: &str, slug: &str, resolve: &dyn Fn(&str) -> Target) -> R
             // Each region needs its own name: the table's number and its column headings.
             Event::Start(Tag::Table(_)) => {
                 tables += 1;
-                let columns: Vec<&str> = events[i..]
-                    .iter()
-                    .take_while(|(e, _)| !matches!(e, Event::End(TagEnd::TableHead)))
-                    .filter_map(|(e, _)| match e {
-                        Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
-                        _ => None,
-                    })
+                let head_end = end_of(&events, i, |e| matches!(e, Event::End(TagEnd::TableHead)));
+                let columns: Vec<String> = events[i..head_end]
+                    .split(|(e, _)| matches!(e, Event::End(TagEnd::TableCell)))
+                    .map(plain_text)
+                    .filter(|c| !c.is_empty())
                     .collect();
                 let label = escape_attr(&format!("Table {tables}: {}", columns.join(", ")));
                 html_events.push(Event::Html(
@@ -157,20 +146,8 @@ pub fn render(markdown: &str, slug: &str, resolve: &dyn Fn(&str) -> Target) -> R
                 html_events.push(event.clone());
             }
             Event::Start(Tag::CodeBlock(kind)) => {
-                let end = events[i..]
-                    .iter()
-                    .position(|(e, _)| matches!(e, Event::End(TagEnd::CodeBlock)))
-                    .map_or(events.len(), |n| i + n);
-                let code: String = events[i + 1..end]
-                    .iter()
-                    .filter_map(|(e, _)| {
-                        if let Event::Text(t) = e {
-                            Some(t.as_ref())
-                        } else {
-                            None
-                        }
-                    })
-                    .collect();
+                let end = end_of(&events, i, |e| matches!(e, Event::End(TagEnd::CodeBlock)));
+                let code = plain_text(&events[i + 1..end]);
                 let language = match kind {
                     CodeBlockKind::Fenced(lang) => lang.split_whitespace().next().unwrap_or(""),
                     CodeBlockKind::Indented => "",
@@ -230,16 +207,10 @@ pub fn render(markdown: &str, slug: &str, resolve: &dyn Fn(&str) -> Target) -> R
             }
             // A checklist box is named by its item's text, so screen readers can tell them apart.
             Event::TaskListMarker(checked) => {
-                let text: String = events[i + 1..]
-                    .iter()
-                    .take_while(|(e, _)| {
-                        !matches!(e, Event::End(TagEnd::Item) | Event::Start(Tag::List(_)))
-                    })
-                    .filter_map(|(e, _)| match e {
-                        Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
-                        _ => None,
-                    })
-                    .collect();
+                let item_end = end_of(&events, i, |e| {
+                    matches!(e, Event::End(TagEnd::Item) | Event::Start(Tag::List(_)))
+                });
+                let text = plain_text(&events[i + 1..item_end]);
                 let label = escape_attr(text.trim());
                 let checked = if *checked { " checked" } else { "" };
                 html_events.push(Event::Html(
@@ -317,6 +288,29 @@ fn push_checked<'a>(
         }
         other => html_events.push(other),
     }
+}
+
+/// Index of the first event from `start` on that `is_end` accepts (or the end).
+fn end_of(
+    events: &[(Event, Range<usize>)],
+    start: usize,
+    is_end: impl Fn(&Event) -> bool,
+) -> usize {
+    events[start..]
+        .iter()
+        .position(|(e, _)| is_end(e))
+        .map_or(events.len(), |n| start + n)
+}
+
+/// The text (and inline code) of some events, without markup.
+fn plain_text(events: &[(Event, Range<usize>)]) -> String {
+    events
+        .iter()
+        .filter_map(|(e, _)| match e {
+            Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Adds body text to the current section (heading text is kept apart).
