@@ -53,6 +53,39 @@ pub fn output_line(program: &str, args: &[&str]) -> Option<String> {
     })
 }
 
+/// `cargo test` of the app for wasm, run by wasm-bindgen-test in headless
+/// Chromium (its options are in webdriver.json).
+pub fn wasm_test(args: &[&str], timeout_secs: u32) -> Result<(), String> {
+    status(
+        command("cargo")
+            .args([
+                "test",
+                "--package",
+                "rootcamp",
+                "--target",
+                "wasm32-unknown-unknown",
+            ])
+            .args(args)
+            .env(
+                "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+                "wasm-bindgen-test-runner",
+            )
+            .env("CHROMEDRIVER", crate::setup::CHROMEDRIVER)
+            .env("WASM_BINDGEN_TEST_TIMEOUT", timeout_secs.to_string()),
+    )
+}
+
+/// A node script against a site built for base path `base` into `site`.
+pub fn node_on_site(args: &[&str], site: &std::path::Path, base: &str) -> Result<(), String> {
+    status(
+        command("node")
+            .args(args)
+            .env("ROOTCAMP_SITE", site)
+            .env("ROOTCAMP_BASE", base)
+            .env("CHROMIUM", crate::setup::CHROMIUM),
+    )
+}
+
 pub fn serve() -> Result<(), String> {
     status(command("trunk").args(["serve", "--offline"]))
 }

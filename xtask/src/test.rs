@@ -1,8 +1,8 @@
 //! Every test layer, in order of speed: host, components in Chromium, journeys in Chromium.
 
 use crate::root;
-use crate::run::{command, status};
-use crate::setup::{self, CHROMEDRIVER, CHROMIUM};
+use crate::run::{command, node_on_site, status, wasm_test};
+use crate::setup;
 
 /// The base path the journeys are served under, as on GitHub Pages.
 const E2E_BASE: &str = "/rootcamp/";
@@ -14,33 +14,11 @@ pub fn all() -> Result<(), String> {
     // Host: the domain crate, build-time content validation, xtask.
     status(command("cargo").args(["test", "--workspace"]))?;
 
-    // Components: wasm-bindgen-test in headless Chromium (options in webdriver.json).
-    status(
-        command("cargo")
-            .args([
-                "test",
-                "--package",
-                "rootcamp",
-                "--target",
-                "wasm32-unknown-unknown",
-                "--tests",
-            ])
-            .env(
-                "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
-                "wasm-bindgen-test-runner",
-            )
-            .env("CHROMEDRIVER", CHROMEDRIVER)
-            .env("WASM_BINDGEN_TEST_TIMEOUT", "60"),
-    )?;
+    // Components: wasm-bindgen-test in headless Chromium.
+    wasm_test(&["--tests"], 60)?;
 
-    // Journeys: Playwright against the release build served on loopback.
+    // Journeys: Playwright against the release build served on loopback under the base path.
     let site = root().join("target/e2e-site");
     crate::dist::build(E2E_BASE, &site)?;
-    status(
-        command("node")
-            .args(["--test", "--test-concurrency=1", "e2e/"])
-            .env("ROOTCAMP_SITE", &site)
-            .env("ROOTCAMP_BASE", E2E_BASE)
-            .env("CHROMIUM", CHROMIUM),
-    )
+    node_on_site(&["--test", "--test-concurrency=1", "e2e/"], &site, E2E_BASE)
 }
