@@ -15,8 +15,6 @@ test('typing in the header field shows ranked results with highlights and keeps 
   await page.goto(server.url('kb/root-vs-iam'));
   await appReady(page);
   const field = page.getByRole('searchbox', { name: 'Search' });
-  // The app listens for "/" from just after its first render; give it that moment.
-  await page.waitForTimeout(100);
   await page.keyboard.press('/');
   assert.equal(await field.evaluate((el) => el === document.activeElement), true, '/ focuses the search field');
   await field.pressSequentially('forgot root pasword', { delay: 20 });

@@ -85,10 +85,11 @@ export async function openPage(browser, options = {}) {
   return { page, errors, close: () => context.close() };
 }
 
-// Waits until the wasm app has rendered its main content (and taken over
-// from the pre-rendered copy, where there is one).
+// Waits until the wasm app has rendered its main content and its first
+// effects have run (it took over from the pre-rendered copy, if any, and its
+// listeners are in place).
 export async function appReady(page) {
-  await page.waitForFunction(() => !document.getElementById('prerendered') && document.querySelector('main h1'));
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready' && document.querySelector('main h1'));
 }
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -98,6 +98,11 @@ pub fn App() -> Html {
             }
         });
     }
+    // Effects run children first, so by now every listener of the first render
+    // (shortcut keys, links) is in place: say so, for tests and for the curious.
+    use_effect_with((), |_| {
+        let _ = gloo::utils::document_element().set_attribute("data-app", "ready");
+    });
     let on_click = Callback::from(|event: MouseEvent| {
         copy_code(&event);
         follow_in_app(&event);
