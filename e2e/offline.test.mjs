@@ -12,6 +12,19 @@ let browser;
 before(async () => { server = await startServer(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
+// A "new build": a copy of the site whose worker has another version, and
+// whose `marked` pages carry <meta name="rootcamp-build" content=NAME>.
+function nextDeployment(name, marked) {
+  const next = mkdtempSync(path.join(tmpdir(), 'rootcamp-next-'));
+  cpSync(SITE, next, { recursive: true });
+  const edit = (file, change) => writeFileSync(path.join(next, file), change(readFileSync(path.join(next, file), 'utf8')));
+  edit('sw.js', (sw) => sw.replace(/const VERSION = '([^']+)'/, `const VERSION = '$1-${name}'`));
+  for (const file of marked) {
+    edit(file, (html) => html.replace('<title>', `<meta name="rootcamp-build" content="${name}" />\n    <title>`));
+  }
+  return next;
+}
+
 async function controlled(page) {
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
@@ -53,15 +66,7 @@ test('after a first visit the app works offline: reload, three routes by URL, se
 });
 
 test('a new deployment shows the update prompt, and accepting it loads the new version', async () => {
-  // The "new build": the same site with a different version and a visible marker.
-  const next = mkdtempSync(path.join(tmpdir(), 'rootcamp-next-'));
-  cpSync(SITE, next, { recursive: true });
-  const sw = path.join(next, 'sw.js');
-  writeFileSync(sw, readFileSync(sw, 'utf8').replace(/const VERSION = '([^']+)'/, "const VERSION = '$1-next'"));
-  for (const file of ['index.html', 'kb/root-vs-iam.html']) {
-    const f = path.join(next, file);
-    writeFileSync(f, readFileSync(f, 'utf8').replace('<title>', '<meta name="rootcamp-build" content="next" />\n    <title>'));
-  }
+  const next = nextDeployment('next', ['index.html', 'kb/root-vs-iam.html']);
 
   const { page, errors, close } = await openPage(browser);
   await page.goto(server.url('kb/root-vs-iam'));
@@ -86,10 +91,7 @@ test('a new deployment shows the update prompt, and accepting it loads the new v
 });
 
 test('the prompt waits while an exam is in progress', async () => {
-  const next = mkdtempSync(path.join(tmpdir(), 'rootcamp-next-'));
-  cpSync(SITE, next, { recursive: true });
-  const sw = path.join(next, 'sw.js');
-  writeFileSync(sw, readFileSync(sw, 'utf8').replace(/const VERSION = '([^']+)'/, "const VERSION = '$1-exam'"));
+  const next = nextDeployment('exam', []);
 
   const { page, errors, close } = await openPage(browser);
   await page.goto(server.url('quiz/exam'));
