@@ -5,9 +5,8 @@
 use crate::bundle::{Bundle, Page};
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::markdown::{self, Target};
-use crate::quiz::Question;
 use crate::quiz::compile::{PageInfo, check as check_quiz};
-use crate::search::{Fields, IndexBuilder, SearchDoc, Target as SearchTarget};
+use crate::search::IndexBuilder;
 use crate::{front_matter, study_path};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -207,60 +206,12 @@ pub fn compile_with_warnings(
     }
     let mut search = IndexBuilder::default();
     for (_, _, fm, r, _) in &rendered {
-        // The first section introduces the page, so the page title counts as its heading too.
-        let first = r.sections.iter().position(|s| !s.text.trim().is_empty());
-        // A subsection belongs to its section: the parent heading counts for it too.
-        let mut parent = String::new();
-        for (k, section) in r.sections.iter().enumerate() {
-            let level = section
-                .anchor
-                .as_ref()
-                .and_then(|a| r.headings.iter().find(|h| &h.id == a))
-                .map_or(2, |h| h.level);
-            if level == 2 {
-                parent = section.heading.clone();
-            }
-            if section.text.trim().is_empty() {
-                continue;
-            }
-            let heading = if section.anchor.is_some() {
-                section.heading.as_str()
-            } else {
-                fm.title.as_str()
-            };
-            let mut indexed_heading = if Some(k) == first {
-                format!("{} {}", fm.title, section.heading)
-            } else {
-                heading.to_string()
-            };
-            if level > 2 {
-                indexed_heading = format!("{parent} {indexed_heading}");
-            }
-            search.add(
-                SearchDoc {
-                    target: SearchTarget::Section {
-                        page: fm.slug.clone(),
-                        anchor: section.anchor.clone(),
-                    },
-                    title: fm.title.clone(),
-                    heading: heading.to_string(),
-                },
-                Fields {
-                    title: &fm.title,
-                    heading: &indexed_heading,
-                    body: &section.text,
-                },
-            );
-        }
+        search.add_page(&fm.slug, &fm.title, &r.headings, &r.sections);
     }
-    add_questions(
-        &mut search,
-        &quiz.questions,
-        &rendered
-            .iter()
-            .map(|(_, _, fm, _, _)| (fm.slug.clone(), fm.title.clone()))
-            .collect(),
-    );
+    for q in &quiz.questions {
+        let topic = rendered.iter().find(|(_, _, fm, _, _)| fm.slug == q.topic);
+        search.add_question(q, topic.map_or("", |(_, _, fm, _, _)| fm.title.as_str()));
+    }
     let mut by_path: HashMap<&str, Page> = rendered
         .into_iter()
         .map(|(file, _, fm, r, see_also)| {
@@ -291,39 +242,6 @@ pub fn compile_with_warnings(
         }),
         quiz.warnings,
     )
-}
-
-/// Questions are searchable too: a result opens the question in practice.
-fn add_questions(
-    search: &mut IndexBuilder,
-    questions: &[Question],
-    titles: &HashMap<String, String>,
-) {
-    use crate::quiz::Body;
-    for q in questions {
-        let answers: Vec<&str> = match &q.body {
-            Body::Single { options } | Body::Multiple { options } => {
-                options.iter().map(|o| o.text.as_str()).collect()
-            }
-            Body::Classify { items, .. } => items.iter().map(|i| i.text.as_str()).collect(),
-            Body::Order { steps } => steps.iter().map(|s| s.text.as_str()).collect(),
-        };
-        let body = format!("{} {}", q.scenario, answers.join(" "));
-        let heading: String = q.scenario.chars().take(90).collect();
-        let title = titles.get(&q.topic).cloned().unwrap_or_default();
-        search.add(
-            SearchDoc {
-                target: SearchTarget::Question { id: q.id.clone() },
-                title: title.clone(),
-                heading: format!("{heading}…"),
-            },
-            Fields {
-                title: "",
-                heading: "",
-                body: &body,
-            },
-        );
-    }
 }
 
 /// The study path as page file paths; reports entries that name no page,

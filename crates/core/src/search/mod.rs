@@ -8,15 +8,18 @@
 //! get prefix matching on the word being typed, typo tolerance, light
 //! stemming and this field's synonyms.
 
+mod build;
 pub mod corpus;
 mod fuzzy;
 mod snippet;
 pub mod text;
 
+pub use build::{Fields, IndexBuilder};
 pub use snippet::{Snippet, section_text, snippet};
+use text::{QueryWord, query_words};
 
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 /// Where a result leads.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -50,13 +53,7 @@ impl SearchDoc {
     }
 }
 
-/// What a unit contributes to the index: its fields' text.
-pub struct Fields<'a> {
-    pub title: &'a str,
-    pub heading: &'a str,
-    pub body: &'a str,
-}
-
+/// Flags packed into a posting: the term is in the page title, in the section heading.
 const IN_TITLE: u32 = 1;
 const IN_HEADING: u32 = 2;
 const BONUS_TITLE: f32 = 1.5;
@@ -79,95 +76,6 @@ pub struct SearchIndex {
     /// Per term: varint pairs (doc id delta, body frequency << 2 | IN_TITLE | IN_HEADING).
     postings: Vec<u8>,
     posting_ends: Vec<u32>,
-}
-
-#[derive(Default)]
-pub struct IndexBuilder {
-    docs: Vec<SearchDoc>,
-    doc_len: Vec<u32>,
-    /// term -> (doc, packed frequency and flags) in doc order
-    postings: BTreeMap<String, Vec<(u32, u32)>>,
-    /// term -> surface form -> count
-    surface: HashMap<String, HashMap<String, u32>>,
-}
-
-impl IndexBuilder {
-    pub fn add(&mut self, doc: SearchDoc, fields: Fields) {
-        let id = self.docs.len() as u32;
-        let mut tf: HashMap<String, u32> = HashMap::new();
-        let body = text::terms(fields.body);
-        let len = body.len() as u32;
-        for term in body {
-            *tf.entry(term).or_default() += 4;
-        }
-        for (field, flag) in [(fields.title, IN_TITLE), (fields.heading, IN_HEADING)] {
-            for term in text::terms(field) {
-                *tf.entry(term).or_default() |= flag;
-            }
-        }
-        for field in [fields.title, fields.heading, fields.body] {
-            for (s, e) in text::raw_words(field) {
-                let word = text::normalize(&field[s..e]);
-                if let Some(term) = text::terms(&word).into_iter().next() {
-                    *self
-                        .surface
-                        .entry(term)
-                        .or_default()
-                        .entry(word)
-                        .or_default() += 1;
-                }
-            }
-        }
-        for (term, f) in tf {
-            self.postings.entry(term).or_default().push((id, f));
-        }
-        self.docs.push(doc);
-        self.doc_len.push(len);
-    }
-
-    pub fn build(self) -> SearchIndex {
-        let mut index = SearchIndex {
-            docs: self.docs,
-            doc_len: self.doc_len,
-            terms: String::new(),
-            term_ends: Vec::new(),
-            shown: String::new(),
-            shown_ends: Vec::new(),
-            postings: Vec::new(),
-            posting_ends: Vec::new(),
-        };
-        for (term, list) in self.postings {
-            index.terms.push_str(&term);
-            index.term_ends.push(index.terms.len() as u32);
-            if let Some(forms) = self.surface.get(&term) {
-                let best = forms
-                    .iter()
-                    .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-                    .map(|(w, _)| w.as_str());
-                // Only where it differs, so most terms cost nothing here.
-                if let Some(best) = best.filter(|b| *b != term) {
-                    index.shown.push_str(best);
-                }
-            }
-            index.shown_ends.push(index.shown.len() as u32);
-            let mut last = 0;
-            for (doc, f) in list {
-                push_varint(&mut index.postings, doc - last);
-                push_varint(&mut index.postings, f);
-                last = doc;
-            }
-            index.posting_ends.push(index.postings.len() as u32);
-        }
-        index
-    }
-}
-
-fn push_varint(out: &mut Vec<u8>, mut v: u32) {
-    while v >= 0x80 {
-        out.push((v as u8) | 0x80);
-        v >>= 7;
-    }
-    out.push(v as u8);
 }
 
 fn read_varint(bytes: &[u8], pos: &mut usize) -> u32 {
@@ -457,41 +365,4 @@ impl SearchIndex {
         }
         changed.then(|| out.join(" "))
     }
-}
-
-struct QueryWord {
-    term: String,
-    /// The word as typed (folded to lowercase), for suggestions.
-    raw: String,
-    typed_chars: usize,
-    /// The last word, still being typed: it matches as a prefix.
-    typing: bool,
-}
-
-/// The query's terms, each with the word it came from.
-fn query_words(input: &str) -> Vec<QueryWord> {
-    let typing = !input.ends_with(char::is_whitespace);
-    let spans = text::raw_words(input);
-    let terms = text::terms(input);
-    // Synonyms may have merged words ("multi factor" is one term): then the
-    // raw words no longer line up one to one and the term itself is shown.
-    let aligned = terms.len() == spans.len();
-    let count = terms.len();
-    terms
-        .into_iter()
-        .enumerate()
-        .map(|(k, term)| {
-            let raw = if aligned {
-                text::normalize(&input[spans[k].0..spans[k].1])
-            } else {
-                term.clone()
-            };
-            QueryWord {
-                typed_chars: raw.chars().count(),
-                raw,
-                term,
-                typing: typing && k + 1 == count,
-            }
-        })
-        .collect()
 }

@@ -211,6 +211,44 @@ pub fn stem(word: &str) -> String {
     w
 }
 
+/// A word of a query, as the index sees it.
+pub(super) struct QueryWord {
+    pub term: String,
+    /// The word as typed (folded to lowercase), for suggestions.
+    pub raw: String,
+    pub typed_chars: usize,
+    /// The last word, still being typed: it matches as a prefix.
+    pub typing: bool,
+}
+
+/// The query's terms, each with the word it came from.
+pub(super) fn query_words(input: &str) -> Vec<QueryWord> {
+    let typing = !input.ends_with(char::is_whitespace);
+    let spans = raw_words(input);
+    let terms = terms(input);
+    // Synonyms may have merged words ("multi factor" is one term): then the
+    // raw words no longer line up one to one and the term itself is shown.
+    let aligned = terms.len() == spans.len();
+    let count = terms.len();
+    terms
+        .into_iter()
+        .enumerate()
+        .map(|(k, term)| {
+            let raw = if aligned {
+                normalize(&input[spans[k].0..spans[k].1])
+            } else {
+                term.clone()
+            };
+            QueryWord {
+                typed_chars: raw.chars().count(),
+                raw,
+                term,
+                typing: typing && k + 1 == count,
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
