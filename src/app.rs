@@ -86,9 +86,15 @@ fn switch(route: Route) -> Html {
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(AppState::load);
+    // Saves whenever progress changes; what was just loaded needs no writing back.
+    let saved = use_mut_ref(|| state.progress.clone());
     {
         let state = state.clone();
         use_effect_with(state.progress.clone(), move |progress| {
+            if *saved.borrow() == *progress {
+                return;
+            }
+            *saved.borrow_mut() = progress.clone();
             if state.may_save
                 && let Err(why) = storage::save(progress)
             {
