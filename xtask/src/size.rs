@@ -5,57 +5,97 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 pub fn report(dir: &Path) -> Result<(), String> {
-    let index = std::fs::read_to_string(dir.join("index.html")).map_err(|e| {
-        format!(
-            "no built site in {} ({e}); run `cargo xtask dist` first",
+    if !dir.join("index.html").is_file() {
+        return Err(format!(
+            "no built site in {}; run `cargo xtask dist` first",
             dir.display()
-        )
-    })?;
+        ));
+    }
     let mut files = Vec::new();
     collect(dir, &mut files).map_err(|e| e.to_string())?;
     files.sort();
-    let first_load = first_load_files(&index);
-    // A knowledge-base page: its own HTML instead of index.html, the same app files.
-    let kb_page = files
+    let names: Vec<String> = files
         .iter()
         .filter_map(|p| p.strip_prefix(dir).ok())
-        .map(|p| p.display().to_string())
-        .find(|n| n.starts_with("kb/") && n.ends_with(".html"));
+        .map(|p| p.to_string_lossy().replace('\\', "/"))
+        .collect();
+    let home = first_load(dir, "index.html", &names)?;
+    let kb = names
+        .iter()
+        .find(|n| n.starts_with("kb/") && n.ends_with(".html"))
+        .map(|n| first_load(dir, n, &names))
+        .transpose()?;
     println!("{:>10} {:>10}  file", "raw", "gzip");
-    let (mut total_raw, mut total_gzip, mut first_raw, mut first_gzip) = (0, 0, 0, 0);
-    for path in &files {
-        let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-        let gz = gzip_len(&bytes);
-        let name = path.strip_prefix(dir).unwrap_or(path).display().to_string();
-        let first = name == "index.html" || first_load.iter().any(|f| f == &name);
-        println!(
-            "{:>10} {:>10}  {name}{}",
-            bytes.len(),
-            gz,
-            if first { "  (first load)" } else { "" }
-        );
-        total_raw += bytes.len();
-        total_gzip += gz;
-        if first {
-            first_raw += bytes.len();
-            first_gzip += gz;
-        }
+    let (mut total_raw, mut total_gzip) = (0, 0);
+    for name in &names {
+        let (raw, gzip) = sizes(dir, name)?;
+        let mark = match (home.contains(name), kb.as_ref().is_some_and(|k| k.contains(name))) {
+            (true, true) => "  (first load: home, kb page)",
+            (true, false) => "  (first load: home)",
+            (false, true) => "  (first load: kb page)",
+            (false, false) => "",
+        };
+        println!("{raw:>10} {gzip:>10}  {name}{mark}");
+        total_raw += raw;
+        total_gzip += gzip;
     }
-    println!(
-        "{total_raw:>10} {total_gzip:>10}  all {} files",
-        files.len()
-    );
-    println!("{first_raw:>10} {first_gzip:>10}  first load (index.html and what it references)");
-    if let Some(kb) = kb_page {
-        let index_bytes = std::fs::read(dir.join("index.html")).map_err(|e| e.to_string())?;
-        let kb_bytes = std::fs::read(dir.join(&kb)).map_err(|e| e.to_string())?;
-        let raw = first_raw - index_bytes.len() + kb_bytes.len();
-        let gzip = first_gzip - gzip_len(&index_bytes) + gzip_len(&kb_bytes);
+    println!("{total_raw:>10} {total_gzip:>10}  all {} files", names.len());
+    let total = |set: &[String]| -> Result<(usize, usize), String> {
+        set.iter().try_fold((0, 0), |(r, g), n| {
+            let (raw, gzip) = sizes(dir, n)?;
+            Ok((r + raw, g + gzip))
+        })
+    };
+    let (raw, gzip) = total(&home)?;
+    println!("{raw:>10} {gzip:>10}  first load of the home page (index.html and every file it fetches)");
+    if let Some(kb) = kb {
+        let (raw, gzip) = total(&kb)?;
         println!(
-            "{raw:>10} {gzip:>10}  first load of a knowledge-base page ({kb} and the same app files)"
+            "{raw:>10} {gzip:>10}  first load of a knowledge-base page ({} and every file it fetches)",
+            kb[0]
         );
     }
     Ok(())
+}
+
+fn sizes(dir: &Path, name: &str) -> Result<(usize, usize), String> {
+    let bytes = std::fs::read(dir.join(name)).map_err(|e| format!("{name}: {e}"))?;
+    Ok((bytes.len(), gzip_len(&bytes)))
+}
+
+/// `page` and every file of the site it fetches on a first visit: files named
+/// in the HTML, and, transitively, files named in the scripts and styles it
+/// loads (so the wasm that a loader script fetches counts). The service
+/// worker's precache of the rest of the site, for offline use, is not counted.
+pub fn first_load(dir: &Path, page: &str, names: &[String]) -> Result<Vec<String>, String> {
+    let mut found = vec![page.to_string()];
+    let mut i = 0;
+    while i < found.len() {
+        let text = std::fs::read(dir.join(&found[i])).map_err(|e| format!("{}: {e}", found[i]))?;
+        let text = String::from_utf8_lossy(&text);
+        if found[i].ends_with(".html") || found[i].ends_with(".js") || found[i].ends_with(".css") {
+            for name in names {
+                if name.ends_with(".html") || name == "sw.js" || found.contains(name) {
+                    continue;
+                }
+                if references(&text, name) {
+                    found.push(name.clone());
+                }
+            }
+        }
+        i += 1;
+    }
+    Ok(found)
+}
+
+/// Whether `text` names the site file `name` as a whole address (after `/`, a quote or `(`).
+fn references(text: &str, name: &str) -> bool {
+    text.match_indices(name).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + name.len()..].chars().next();
+        matches!(before, Some('/' | '"' | '\'' | '(' | '`'))
+            && matches!(after, Some('"' | '\'' | ')' | '`' | '?' | '#'))
+    })
 }
 
 /// Gzip at the default level, as a static host compresses.
@@ -63,27 +103,6 @@ pub fn gzip_len(bytes: &[u8]) -> usize {
     let mut enc = GzEncoder::new(Vec::new(), Compression::default());
     enc.write_all(bytes).expect("writing to memory");
     enc.finish().expect("writing to memory").len()
-}
-
-/// Files named by `href="..."` and `src="..."` in index.html, relative to the site root.
-fn first_load_files(index: &str) -> Vec<String> {
-    let base = index
-        .split("<base href=\"")
-        .nth(1)
-        .and_then(|s| s.split('"').next())
-        .unwrap_or("/");
-    let mut found = Vec::new();
-    for attr in ["href=\"", "src=\""] {
-        for part in index.split(attr).skip(1) {
-            let url = part.split('"').next().unwrap_or("");
-            if let Some(rel) = url.strip_prefix(base).or_else(|| url.strip_prefix('/'))
-                && !rel.is_empty()
-            {
-                found.push(rel.to_string());
-            }
-        }
-    }
-    found
 }
 
 /// Every file below `dir`.
