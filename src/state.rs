@@ -1,11 +1,10 @@
 //! App-wide state: the student's progress, changed only through [`Action`]s.
 //! The `Reducible` impl lives here, in the UI, so the domain never imports yew.
 
-use crate::content::bundle;
 use crate::storage;
 use rootcamp_core::Progress;
 use rootcamp_core::quiz::exam::ExamSession;
-use rootcamp_core::quiz::{Answer, grade_answer};
+use rootcamp_core::quiz::{Answer, Question};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -45,6 +44,7 @@ pub enum Action {
     },
     /// Grades the exam, files it in the history and feeds its answers to the scheduler.
     FinishExam {
+        bank: &'static [Question],
         now: i64,
     },
     SetExamDate(Option<String>),
@@ -85,18 +85,7 @@ impl Reducible for AppState {
                     exam.current = index;
                 }
             }
-            Action::FinishExam { now } => {
-                let (Some(exam), Ok(bundle)) = (p.exam.take(), bundle()) else {
-                    return self;
-                };
-                let record = exam.finish(&bundle.questions, now);
-                for (id, answer) in record.questions.iter().zip(&record.answers) {
-                    if let (Some(q), Some(answer)) = (bundle.question(id), answer) {
-                        p.record_answer(id, answer.clone(), grade_answer(q, answer), false, now);
-                    }
-                }
-                p.exams.push(record);
-            }
+            Action::FinishExam { bank, now } => p.finish_exam(bank, now),
             Action::SetExamDate(date) => p.exam_date = date,
             Action::Replace(progress) => *p = progress,
             Action::DismissNotice => next.notice = None,

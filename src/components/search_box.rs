@@ -48,11 +48,11 @@ pub fn SearchBox() -> Html {
     {
         let input = input.clone();
         let on_key = use_callback((), move |event: KeyboardEvent, _| {
-            if event.key() == "/" {
-                if let Some(field) = input.cast::<HtmlInputElement>() {
-                    event.prevent_default();
-                    let _ = field.focus();
-                }
+            if event.key() == "/"
+                && let Some(field) = input.cast::<HtmlInputElement>()
+            {
+                event.prevent_default();
+                let _ = field.focus();
             }
         });
         use_document_keys(on_key);

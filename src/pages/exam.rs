@@ -103,7 +103,11 @@ fn ExamInProgress(props: &InProgressProps) -> Html {
     let submit = {
         let (state, navigator) = (state.clone(), navigator.clone());
         Callback::from(move |_: ()| {
-            state.dispatch(Action::FinishExam { now: now_ms() });
+            let bank = bundle().map_or(&[][..], |b| b.questions.as_slice());
+            state.dispatch(Action::FinishExam {
+                bank,
+                now: now_ms(),
+            });
             if let Some(n) = &navigator {
                 n.push(&Route::ExamResult {
                     n: finished_count + 1,

@@ -29,7 +29,10 @@ pub fn report(dir: &Path) -> Result<(), String> {
     let (mut total_raw, mut total_gzip) = (0, 0);
     for name in &names {
         let (raw, gzip) = sizes(dir, name)?;
-        let mark = match (home.contains(name), kb.as_ref().is_some_and(|k| k.contains(name))) {
+        let mark = match (
+            home.contains(name),
+            kb.as_ref().is_some_and(|k| k.contains(name)),
+        ) {
             (true, true) => "  (first load: home, kb page)",
             (true, false) => "  (first load: home)",
             (false, true) => "  (first load: kb page)",
@@ -39,7 +42,10 @@ pub fn report(dir: &Path) -> Result<(), String> {
         total_raw += raw;
         total_gzip += gzip;
     }
-    println!("{total_raw:>10} {total_gzip:>10}  all {} files", names.len());
+    println!(
+        "{total_raw:>10} {total_gzip:>10}  all {} files",
+        names.len()
+    );
     let total = |set: &[String]| -> Result<(usize, usize), String> {
         set.iter().try_fold((0, 0), |(r, g), n| {
             let (raw, gzip) = sizes(dir, n)?;
@@ -47,7 +53,9 @@ pub fn report(dir: &Path) -> Result<(), String> {
         })
     };
     let (raw, gzip) = total(&home)?;
-    println!("{raw:>10} {gzip:>10}  first load of the home page (index.html and every file it fetches)");
+    println!(
+        "{raw:>10} {gzip:>10}  first load of the home page (index.html and every file it fetches)"
+    );
     if let Some(kb) = kb {
         let (raw, gzip) = total(&kb)?;
         println!(

@@ -4,8 +4,8 @@
 //! progress document this version understands is refused with the reason,
 //! so that the caller can keep the data aside instead of overwriting it.
 
-use crate::quiz::Answer;
 use crate::quiz::exam::{ExamRecord, ExamSession};
+use crate::quiz::{Answer, Question, grade_answer};
 use crate::schedule::{Card, Scheduler, rating_for};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -191,6 +191,21 @@ impl Progress {
         (right, total)
     }
 
+    /// Ends the exam in progress, if any: grades it against `bank`, files it
+    /// in the history and feeds each answered question to the scheduler.
+    pub fn finish_exam(&mut self, bank: &[Question], now: i64) {
+        let Some(exam) = self.exam.take() else {
+            return;
+        };
+        let record = exam.finish(bank, now);
+        for (id, answer) in record.questions.iter().zip(&record.answers) {
+            if let (Some(q), Some(answer)) = (bank.iter().find(|q| &q.id == id), answer) {
+                self.record_answer(id, answer.clone(), grade_answer(q, answer), false, now);
+            }
+        }
+        self.exams.push(record);
+    }
+
     pub fn set_read(&mut self, slug: &str, read: bool) {
         if read {
             self.read.insert(slug.to_string());
@@ -243,6 +258,51 @@ mod tests {
         );
         assert_eq!(p.mastery(["q1", "q2", "q3", "never"]), (2, 4));
         assert_eq!(Progress::from_json(&p.to_json()), Ok(p));
+    }
+
+    #[test]
+    fn finishing_an_exam_files_it_and_schedules_what_was_answered() {
+        use crate::quiz::{Body, Choice, Difficulty};
+        let question = |id: &str| Question {
+            id: id.into(),
+            topic: "t".into(),
+            domain: 1,
+            difficulty: Difficulty::Easy,
+            scenario: String::new(),
+            links: vec![],
+            body: Body::Single {
+                options: [true, false]
+                    .map(|correct| Choice {
+                        text: format!("{correct}"),
+                        correct,
+                        why: String::new(),
+                    })
+                    .to_vec(),
+            },
+        };
+        let bank = [question("q1"), question("q2"), question("q3")];
+        let mut p = Progress::default();
+        let mut exam = ExamSession::new(vec!["q1".into(), "q2".into(), "q3".into()], 1_000, 1);
+        let right = |q: &Question| match &q.body {
+            Body::Single { options } => options.iter().position(|o| o.correct).unwrap(),
+            _ => unreachable!(),
+        };
+        exam.answers[0] = Some(Answer::Choices(vec![right(&bank[0])]));
+        exam.answers[1] = Some(Answer::Choices(vec![1 - right(&bank[1])]));
+        p.exam = Some(exam);
+        p.finish_exam(&bank, 9_000);
+        assert!(p.exam.is_none(), "the exam is over");
+        assert_eq!(
+            (p.exams.len(), p.exams[0].correct, p.exams[0].total),
+            (1, 1, 3)
+        );
+        assert_eq!(p.recent_mistakes(), ["q2"]);
+        assert!(
+            p.cards.contains_key("q1") && !p.cards.contains_key("q3"),
+            "an unanswered question is not scheduled"
+        );
+        p.finish_exam(&bank, 10_000);
+        assert_eq!(p.exams.len(), 1, "no exam in progress: nothing to finish");
     }
 
     #[test]
