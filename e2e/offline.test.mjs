@@ -131,19 +131,72 @@ test('pages are real HTML: read with JavaScript off, with their own title and de
   await context.close();
 });
 
-test('the app takes over a pre-rendered page without moving it', async () => {
-  const { page, errors, close } = await openPage(browser);
+// Layout shift from the first paint until the page has settled after the app or reader started.
+async function shiftOnLoad(page, route, started) {
   await page.addInitScript(() => {
     window.__shift = 0;
     new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; })
       .observe({ type: 'layout-shift', buffered: true });
   });
-  await page.goto(server.url('kb/root-vs-iam'));
-  await page.waitForFunction(() => !document.getElementById('prerendered') && document.querySelector('main h1'));
-  assert.equal(await page.locator('main h1').count(), 1, 'one copy of the page once the app runs');
+  await page.goto(server.url(route));
+  await page.waitForFunction(started);
+  assert.equal(await page.locator('main h1').count(), 1, 'one copy of the page');
   await page.waitForTimeout(300);
-  const shift = await page.evaluate(() => window.__shift);
+  return page.evaluate(() => window.__shift);
+}
+
+test('the app takes over the pre-rendered home page without moving it', async () => {
+  const { page, errors, close } = await openPage(browser);
+  const shift = await shiftOnLoad(page, '', () => !document.getElementById('prerendered') && document.documentElement.dataset.app === 'ready');
   assert.ok(shift <= 0.02, `cumulative layout shift ${shift}`);
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('the first load of a knowledge-base page stays within 200 KB of gzip transfer', async (t) => {
+  const { page, errors, close } = await openPage(browser);
+  const sizes = [];
+  page.on('requestfinished', async (r) => {
+    sizes.push((async () => [new URL(r.url()).pathname, (await r.sizes()).responseBodySize])());
+  });
+  await page.goto(server.url('kb/root-only-tasks'));
+  await appReady(page);
+  await page.waitForLoadState('networkidle');
+  const files = await Promise.all(sizes);
+  const total = files.reduce((sum, [, n]) => sum + n, 0);
+  t.diagnostic(`first load: ${(total / 1024).toFixed(1)} KB gzip in ${files.length} responses`);
+  for (const [name, n] of files) t.diagnostic(`  ${(n / 1024).toFixed(1).padStart(6)} KB  ${name}`);
+  assert.ok(total <= 200 * 1024, `first load is ${(total / 1024).toFixed(1)} KB`);
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('a knowledge-base page keeps its pre-rendered HTML; the reader only adds what needs the browser', async () => {
+  const { page, errors, close } = await openPage(browser);
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname.split('/').pop()); });
+  const shift = await shiftOnLoad(page, 'kb/root-vs-iam', () => document.documentElement.dataset.app === 'ready');
+  assert.ok(shift <= 0.02, `cumulative layout shift ${shift}`);
+  assert.ok(await page.locator('#prerendered').count() === 1, 'the static page stays');
+  assert.deepEqual(wasm.map((w) => w.split('-')[0]), ['reader'], 'only the reader is loaded');
+  const mark = page.getByRole('button', { name: 'Mark as read' });
+  assert.equal(await mark.isEnabled(), true, 'the reader enables Mark as read');
+  await mark.click();
+  await page.waitForFunction(() => document.querySelector('.read-toggle button').getAttribute('aria-pressed') === 'true');
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('rootcamp.progress')).progress.read);
+  assert.deepEqual(saved, ['root-vs-iam']);
+
+  // Starting a search brings in the whole app, which takes over with what was typed.
+  await page.keyboard.press('/');
+  await page.keyboard.type('mfa lost');
+  await page.waitForURL(/\/search\?q=mfa\+lost$/);
+  await page.locator('.search-results > li').first().waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-field', 'the field keeps the focus');
+  assert.equal(await page.locator('#search-field').inputValue(), 'mfa lost', 'no key was lost');
+  assert.ok(wasm.some((w) => w.startsWith('rootcamp-')), 'the app was loaded');
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: 'Root user vs IAM users' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Mark as read' }).getAttribute('aria-pressed'), 'true');
   assert.deepEqual(errors, []);
   await close();
 });

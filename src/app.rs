@@ -6,13 +6,12 @@ use crate::components::in_app_links::follow_in_app;
 use crate::components::notice::Notice;
 use crate::components::update_prompt::UpdatePrompt;
 use crate::content::bundle;
-use crate::hooks::use_document_title;
+use crate::hooks::{use_document_title, use_saved_progress};
 use crate::pages::{
     exam::Exam, exam_result::ExamResult, home::Home, kb_page::KbPage, not_found::NotFound,
     practice::Practice, progress::ProgressPage, quiz::QuizHome, search::SearchPage,
 };
 use crate::state::{AppState, StateHandle};
-use crate::storage;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -86,27 +85,11 @@ fn switch(route: Route) -> Html {
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(AppState::load);
-    // Saves whenever progress changes; what was just loaded needs no writing back.
-    let saved = use_mut_ref(|| state.progress.clone());
-    {
-        let state = state.clone();
-        use_effect_with(state.progress.clone(), move |progress| {
-            if *saved.borrow() == *progress {
-                return;
-            }
-            *saved.borrow_mut() = progress.clone();
-            if state.may_save
-                && let Err(why) = storage::save(progress)
-            {
-                state.dispatch(crate::state::Action::Notify(format!(
-                    "Your progress could not be saved: {why}."
-                )));
-            }
-        });
-    }
+    use_saved_progress(&state);
     // Effects run children first, so by now every listener of the first render
     // (shortcut keys, links) is in place: say so, for tests and for the curious.
     use_effect_with((), |_| {
+        crate::take_over();
         let _ = gloo::utils::document_element().set_attribute("data-app", "ready");
     });
     let on_click = Callback::from(|event: MouseEvent| {

@@ -6,21 +6,65 @@ mod components;
 pub mod content;
 mod hooks;
 mod pages;
+pub mod reader;
 mod state;
 pub mod storage;
 
 pub use app::{App, Route};
 
 /// Starts the app. On a pre-rendered page the static copy is painted first
-/// (the browser has recorded its first contentful paint), then removed in the
-/// same task as the app's first render, so the browser never paints in
-/// between and the page does not move.
+/// (the browser has recorded its first contentful paint); the app then renders
+/// beside it, hidden, and swaps itself in for it in one task ([`take_over`],
+/// from the app's first effects), so the page does not move and a key typed
+/// meanwhile is never lost.
 pub fn start() {
-    match gloo::utils::document().get_element_by_id("prerendered") {
-        None => {
+    if gloo::utils::document()
+        .get_element_by_id("prerendered")
+        .is_some()
+    {
+        take_over_after_paint();
+    } else {
+        yew::Renderer::<App>::new().render();
+    }
+}
+
+/// The pre-rendered copy of the page, while the app has not replaced it.
+pub(crate) fn static_copy() -> Option<web_sys::Element> {
+    gloo::utils::document().get_element_by_id("prerendered")
+}
+
+/// Removes the static copy and shows the app in its place. Called from the
+/// app's first effects, when its whole first render is in the page.
+pub(crate) fn take_over() {
+    let document = gloo::utils::document();
+    if let Some(copy) = static_copy() {
+        copy.remove();
+    }
+    if let Some(root) = document.get_element_by_id(APP_ROOT) {
+        let _ = root.remove_attribute("hidden");
+    }
+}
+
+/// The element the app renders into on a pre-rendered page.
+const APP_ROOT: &str = "app";
+
+/// Renders the app, hidden, into its own element after the static copy
+/// (rendering into `<body>` would clear the copy at once). Yew may yield to
+/// the browser during a long first render; until [`take_over`], the student
+/// sees and types into the static copy, and nothing half-rendered shows.
+fn render_beside_static_copy() {
+    let document = gloo::utils::document();
+    match (document.create_element("div"), document.body()) {
+        (Ok(root), Some(body)) => {
+            root.set_id(APP_ROOT);
+            let _ = root.set_attribute("hidden", "");
+            let _ = body.append_child(&root);
+            yew::Renderer::<App>::with_root(root).render();
+        }
+        _ => {
+            take_over();
             yew::Renderer::<App>::new().render();
         }
-        Some(static_copy) => take_over_after_paint(static_copy),
     }
 }
 
@@ -34,17 +78,14 @@ fn painted() -> bool {
         })
 }
 
-/// Checks once a frame until the static copy has been painted, then takes over on the next frame.
-fn take_over_after_paint(static_copy: web_sys::Element) {
+/// Checks once a frame until the static copy has been painted, then starts the app on the next frame.
+fn take_over_after_paint() {
     let frame = gloo::render::request_animation_frame(move |_| {
         if painted() {
-            let inner = gloo::render::request_animation_frame(move |_| {
-                static_copy.remove();
-                yew::Renderer::<App>::new().render();
-            });
+            let inner = gloo::render::request_animation_frame(move |_| render_beside_static_copy());
             std::mem::forget(inner);
         } else {
-            take_over_after_paint(static_copy);
+            take_over_after_paint();
         }
     });
     // The callback owns what it needs; the handle would cancel it when dropped.

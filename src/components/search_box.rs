@@ -60,10 +60,14 @@ pub fn SearchBox() -> Html {
 
     let search = {
         let navigator = navigator.clone();
-        let on_results = url_query.is_some();
         move |q: String| {
             let Some(navigator) = &navigator else { return };
             let params = SearchParams { q };
+            // Read now, not at render: keys can come faster than renders.
+            let on_results = gloo::utils::window()
+                .location()
+                .pathname()
+                .is_ok_and(|p| p.ends_with("/search"));
             // One history entry per search, not one per keystroke.
             let _ = if on_results {
                 navigator.replace_with_query(&Route::Search, &params)
@@ -72,6 +76,39 @@ pub fn SearchBox() -> Html {
             };
         }
     };
+
+    // Taking over a pre-rendered page: what the student typed into its field
+    // (the reader loads the app when that field gets focus) carries over, with
+    // the focus, in the task that swaps the app in for the static copy (src/lib.rs).
+    {
+        let (input, value, search) = (input.clone(), value.clone(), search.clone());
+        use_effect_with((), move |_| {
+            let Some(typed) = crate::static_copy()
+                .and_then(|copy| copy.query_selector("#search-field").ok().flatten())
+                .and_then(|f| f.dyn_into::<HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            let Some(field) = input.cast::<HtmlInputElement>() else {
+                return;
+            };
+            let (text, focused) = (
+                typed.value(),
+                gloo::utils::document().active_element().as_ref() == Some(&typed),
+            );
+            crate::take_over();
+            if !text.is_empty() {
+                field.set_value(&text);
+                value.set(text.clone());
+                search(text);
+            }
+            if focused {
+                let _ = field.focus();
+                let end = field.value().len() as u32;
+                let _ = field.set_selection_range(end, end);
+            }
+        });
+    }
 
     let oninput = {
         let value = value.clone();

@@ -41,7 +41,7 @@ fn Article(props: &ArticleProps) -> Html {
             </header>
             <Contents {page} />
             <div class="prose">{ Html::from_html_unchecked(AttrValue::Static(page.html.as_str())) }</div>
-            <ReadToggle slug={page.slug.clone()} />
+            <p class="read-toggle"><ReadButton slug={page.slug.clone()} /></p>
             if !page.see_also.is_empty() {
                 <nav class="prose see-also" aria-labelledby="see-also">
                     <h2 id="see-also">{ "See also" }</h2>
@@ -66,14 +66,15 @@ fn Article(props: &ArticleProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct ReadToggleProps {
-    slug: String,
+pub struct ReadButtonProps {
+    pub slug: String,
 }
 
 /// Marks the page as read (or not); the mark shows on the home page. A toggle
 /// button keeps its name and changes `aria-pressed`, as screen readers expect.
+/// The reader (src/reader.rs) puts the same button on pre-rendered pages.
 #[component]
-fn ReadToggle(props: &ReadToggleProps) -> Html {
+pub fn ReadButton(props: &ReadButtonProps) -> Html {
     let state = use_app_state();
     let read = state.progress.is_read(&props.slug);
     let onclick = {
@@ -86,11 +87,9 @@ fn ReadToggle(props: &ReadToggleProps) -> Html {
         })
     };
     html! {
-        <p class="read-toggle">
-            <button type="button" aria-pressed={read.to_string()} {onclick}>
-                { "Mark as read" }
-            </button>
-        </p>
+        <button type="button" aria-pressed={read.to_string()} {onclick}>
+            { "Mark as read" }
+        </button>
     }
 }
 

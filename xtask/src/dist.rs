@@ -17,23 +17,13 @@ pub fn build(public_url: &str, out: &Path) -> Result<(), String> {
             "--public-url must start and end with '/', like /rootcamp/ (got {public_url})"
         ));
     }
-    status(
-        command("trunk")
-            .args([
-                "build",
-                "--release",
-                "--offline",
-                "--public-url",
-                public_url,
-                "--dist",
-            ])
-            .arg(out),
-    )?;
+    trunk_build(public_url, out, "index.html")?;
     let index = std::fs::read_to_string(out.join("index.html"))
         .map_err(|e| format!("no index.html in {}: {e}", out.display()))?;
     pwa::icons(out)?;
     pwa::manifest(out, public_url)?;
-    let index = pwa::app_loader(&index, out, public_url)?;
+    let (app, index) = pwa::loader(&index, out, public_url, "app-loader")?;
+    let reader = reader(public_url, out)?;
     let index = pwa::head_tags(&index, &pwa::register_script(out, public_url)?, public_url)?;
     write(&out.join("index.html"), &index)?;
     let files =
@@ -51,10 +41,12 @@ pub fn build(public_url: &str, out: &Path) -> Result<(), String> {
     }
     // Pages with their content already in them.
     std::fs::create_dir_all(out.join("kb")).map_err(|e| e.to_string())?;
+    // They load the reader (src/reader.rs) instead of the whole app.
+    let reader_index = index.replacen(&app.tag, &format!("{}\n    {}", app.meta(), reader.tag), 1);
     for page in &bundle.pages {
         let body = prerender::kb_page(&bundle, page, public_url);
         let html = prerender::page_html(
-            &index,
+            &reader_index,
             &body,
             &format!("{} · Rootcamp", page.title),
             &page.summary,
@@ -77,6 +69,44 @@ pub fn build(public_url: &str, out: &Path) -> Result<(), String> {
         bundle.pages.len()
     );
     Ok(())
+}
+
+/// A release build of `target` (an HTML file that names a binary) into `dist`.
+fn trunk_build(public_url: &str, dist: &Path, target: &str) -> Result<(), String> {
+    status(
+        command("trunk")
+            .args([
+                "build",
+                "--release",
+                "--offline",
+                "--public-url",
+                public_url,
+            ])
+            .arg("--dist")
+            .arg(dist)
+            .arg(target),
+    )
+}
+
+/// Builds the reader (reader.html, src/bin/reader.rs) with Trunk, copies its
+/// files into `out` and returns its loader.
+fn reader(public_url: &str, out: &Path) -> Result<pwa::Loader, String> {
+    let dir = root().join("target/reader-dist");
+    trunk_build(public_url, &dir, "reader.html")?;
+    let html = std::fs::read_to_string(dir.join("index.html"))
+        .map_err(|e| format!("Trunk wrote no reader in {}: {e}", dir.display()))?;
+    let mut files = Vec::new();
+    crate::size::collect(&dir, &mut files).map_err(|e| e.to_string())?;
+    for file in files.iter().filter(|f| !f.ends_with("index.html")) {
+        let name = file.strip_prefix(&dir).map_err(|e| e.to_string())?;
+        let to = out.join(name);
+        if let Some(parent) = to.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
+        }
+        std::fs::copy(file, &to).map_err(|e| format!("cannot copy {}: {e}", name.display()))?;
+    }
+    let (loader, _) = pwa::loader(&html, out, public_url, "reader-loader")?;
+    Ok(loader)
 }
 
 fn write(path: &Path, text: &str) -> Result<(), String> {

@@ -3,7 +3,9 @@
 //! reader with JavaScript off can read it, and text shows before the wasm
 //! loads. The markup mirrors the app's own (src/pages/kb_page.rs,
 //! src/pages/home.rs, src/components/header.rs) so that when the app takes
-//! over (src/main.rs swaps it in within one task) nothing moves.
+//! over (src/lib.rs swaps it in within one task) nothing moves. Knowledge-base
+//! pages are kept as they are by the reader (src/reader.rs), which finds the
+//! page's slug on its Mark as read button.
 
 use rootcamp_core::{Bundle, Page};
 
@@ -88,8 +90,9 @@ pub fn kb_page(bundle: &Bundle, page: &Page, base: &str) -> String {
         .unwrap_or_default()
     };
     let main = format!(
-        r#"<article class="kb-page"><header class="prose"><h1>{title}</h1><p class="lead">{summary}</p><p class="meta">SAA-C03 domain {domain} · {minutes} min read · Last checked {checked}</p></header>{toc}<div class="prose">{html}</div><p class="read-toggle"><button type="button" aria-pressed="false" disabled>Mark as read</button></p>{see_also}<section class="prose sources" aria-labelledby="sources"><h2 id="sources">Sources</h2><ul>{sources}</ul><p>Last checked: {checked}</p></section><nav class="prev-next" aria-label="Study path">{prev}{next}</nav></article>"#,
+        r#"<article class="kb-page"><header class="prose"><h1>{title}</h1><p class="lead">{summary}</p><p class="meta">SAA-C03 domain {domain} · {minutes} min read · Last checked {checked}</p></header>{toc}<div class="prose">{html}</div><p class="read-toggle" data-slug="{slug}"><button type="button" aria-pressed="false" disabled>Mark as read</button></p>{see_also}<section class="prose sources" aria-labelledby="sources"><h2 id="sources">Sources</h2><ul>{sources}</ul><p>Last checked: {checked}</p></section><nav class="prev-next" aria-label="Study path">{prev}{next}</nav></article>"#,
         title = escape(&page.title),
+        slug = page.slug,
         summary = escape(&page.summary),
         domain = page.domain,
         minutes = page.reading_minutes(),

@@ -78,9 +78,30 @@ pub fn register_script(out: &Path, base: &str) -> Result<String, String> {
     ))
 }
 
-/// Replaces Trunk's inline loader and wasm preload with web/app-loader.js
-/// (hashed name, SRI, and the wasm fetched with its integrity); returns index.html.
-pub fn app_loader(index: &str, out: &Path, base: &str) -> Result<String, String> {
+/// A loader script written into the site.
+pub struct Loader {
+    /// The tags that load it (and preload the wasm-bindgen glue), as put in the HTML.
+    pub tag: String,
+    pub src: String,
+    pub integrity: String,
+}
+
+impl Loader {
+    /// Names this loader for the reader, which adds it to the page when the
+    /// student starts to search (src/reader.rs).
+    pub fn meta(&self) -> String {
+        format!(
+            r#"<meta name="rootcamp-app" content="{}" data-integrity="{}" />"#,
+            self.src, self.integrity
+        )
+    }
+}
+
+/// Replaces Trunk's inline loader and wasm preload in `index` (HTML written by
+/// Trunk) with web/app-loader.js, written to `out` as `<name>-<hash>.js` (SRI,
+/// and the wasm fetched with its integrity). Returns the script tag that loads
+/// it and the HTML with that tag in place of Trunk's loader.
+pub fn loader(index: &str, out: &Path, base: &str, name: &str) -> Result<(Loader, String), String> {
     let between = |s: &str, start: &str, end: &str| -> Option<(usize, usize)> {
         let a = s.find(start)?;
         let b = s[a..].find(end)? + a + end.len();
@@ -114,17 +135,28 @@ pub fn app_loader(index: &str, out: &Path, base: &str) -> Result<String, String>
         .replace("__WASM__", wasm)
         .replace("__WASM_INTEGRITY__", integrity);
     let name = format!(
-        "app-loader-{}.js",
+        "{name}-{}.js",
         &hex(&Sha256::digest(source.as_bytes()))[..16]
     );
     write(&out.join(&name), source.as_bytes())?;
-    let tag = format!(
-        r#"<script type="module" src="{base}{name}" integrity="{}"></script>"#,
-        sri(source.as_bytes())
-    );
-    Ok(index
-        .replacen(trunk_loader, &tag, 1)
-        .replacen(preload, "", 1))
+    let (src, integrity) = (format!("{base}{name}"), sri(source.as_bytes()));
+    let script = format!(r#"<script type="module" src="{src}" integrity="{integrity}"></script>"#);
+    // Trunk's modulepreload of the wasm-bindgen glue goes with the loader.
+    let modulepreload =
+        between(index, "<link rel=\"modulepreload\"", ">").map_or("", |(ma, mb)| &index[ma..mb]);
+    let tag = format!("{script}{modulepreload}");
+    let html = index
+        .replacen(preload, "", 1)
+        .replacen(modulepreload, "", 1)
+        .replacen(trunk_loader, &tag, 1);
+    Ok((
+        Loader {
+            tag,
+            src,
+            integrity,
+        },
+        html,
+    ))
 }
 
 /// Adds the PWA tags and the CSP to the `<head>` of index.html. They come

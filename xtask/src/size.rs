@@ -81,6 +81,18 @@ pub fn first_load(dir: &Path, page: &str, names: &[String]) -> Result<Vec<String
     while i < found.len() {
         let text = std::fs::read(dir.join(&found[i])).map_err(|e| format!("{}: {e}", found[i]))?;
         let text = String::from_utf8_lossy(&text);
+        // A `<meta>` names a file without fetching it (the reader's note of the app's loader).
+        let text: String = text
+            .split("<meta ")
+            .enumerate()
+            .map(|(n, part)| {
+                if n == 0 {
+                    part
+                } else {
+                    part.split_once('>').map_or("", |(_, rest)| rest)
+                }
+            })
+            .collect();
         if found[i].ends_with(".html") || found[i].ends_with(".js") || found[i].ends_with(".css") {
             for name in names {
                 if name.ends_with(".html") || name == "sw.js" || found.contains(name) {

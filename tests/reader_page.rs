@@ -1,0 +1,109 @@
+//! The reader (src/reader.rs) on a pre-rendered page, in headless Chromium.
+#![cfg(target_arch = "wasm32")]
+
+use rootcamp::storage::{ASIDE_KEY, KEY};
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// What xtask/src/prerender.rs writes for a page, reduced to what the reader touches.
+const PAGE: &str = r#"<main id="main"><article class="kb-page"><h1>Root user MFA</h1>
+<p class="read-toggle" data-slug="root-mfa"><button type="button" aria-pressed="false" disabled>Mark as read</button></p>
+</article></main>"#;
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// A pre-rendered page in the document with `saved` as the stored progress, and the reader started on it.
+async fn open(saved: Option<&str>) -> (yew::AppHandle<rootcamp::reader::Reader>, Element) {
+    storage().clear().unwrap();
+    if let Some(saved) = saved {
+        storage().set_item(KEY, saved).unwrap();
+    }
+    let document = web_sys::window().unwrap().document().unwrap();
+    let page = document.create_element("div").unwrap();
+    page.set_id("prerendered");
+    page.set_inner_html(PAGE);
+    document.body().unwrap().append_child(&page).unwrap();
+    let handle = rootcamp::reader::start().expect("the page has a <main>");
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    (handle, page)
+}
+
+fn close(handle: yew::AppHandle<rootcamp::reader::Reader>, page: Element) {
+    handle.destroy();
+    page.remove();
+}
+
+fn button(page: &Element) -> HtmlElement {
+    page.query_selector(".read-toggle button")
+        .unwrap()
+        .expect("a Mark as read button")
+        .dyn_into()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn mark_as_read_works_and_is_saved() {
+    let (handle, page) = open(None).await;
+    let read = button(&page);
+    assert_eq!(read.text_content().unwrap(), "Mark as read");
+    assert!(
+        !read.has_attribute("disabled"),
+        "the reader enables the button"
+    );
+    assert_eq!(read.get_attribute("aria-pressed").as_deref(), Some("false"));
+    assert_eq!(
+        page.query_selector_all(".read-toggle button")
+            .unwrap()
+            .length(),
+        1
+    );
+    read.click();
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    assert_eq!(read.get_attribute("aria-pressed").as_deref(), Some("true"));
+    let saved = storage().get_item(KEY).unwrap().unwrap();
+    assert!(saved.contains(r#""read":["root-mfa"]"#), "{saved}");
+    close(handle, page);
+}
+
+#[wasm_bindgen_test]
+async fn a_page_already_read_shows_as_read() {
+    let saved = r#"{"kind":"rootcamp-progress","version":1,"progress":{"read":["root-mfa"]}}"#;
+    let (handle, page) = open(Some(saved)).await;
+    assert_eq!(
+        button(&page).get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        storage().get_item(KEY).unwrap().as_deref(),
+        Some(saved),
+        "opening a page writes nothing back"
+    );
+    close(handle, page);
+}
+
+#[wasm_bindgen_test]
+async fn unreadable_progress_is_kept_aside_and_reported() {
+    let broken = "{not json";
+    let (handle, page) = open(Some(broken)).await;
+    let notice = page
+        .query_selector(".notice[role='alert'] p")
+        .unwrap()
+        .expect("a notice");
+    assert_eq!(
+        notice.text_content().unwrap(),
+        format!(
+            "Your saved progress could not be read: it is not valid JSON (key must be a string at line 1 column 2). It was kept aside in this browser under \"{ASIDE_KEY}\", and Rootcamp started with fresh progress."
+        )
+    );
+    assert_eq!(
+        storage().get_item(ASIDE_KEY).unwrap().as_deref(),
+        Some(broken)
+    );
+    close(handle, page);
+}
