@@ -78,12 +78,17 @@ fn painted() -> bool {
         })
 }
 
-/// Checks once a frame until the static copy has been painted, then starts the app on the next frame.
+/// Checks once a frame until the static copy has been painted, then starts
+/// the app in two tasks, so that neither blocks the page for long on a slow
+/// phone: decoding the content, then the first render.
 fn take_over_after_paint() {
     let frame = gloo::render::request_animation_frame(move |_| {
         if painted() {
-            let inner = gloo::render::request_animation_frame(move |_| render_beside_static_copy());
-            std::mem::forget(inner);
+            gloo::timers::callback::Timeout::new(0, || {
+                let _ = content::bundle();
+                gloo::timers::callback::Timeout::new(0, render_beside_static_copy).forget();
+            })
+            .forget();
         } else {
             take_over_after_paint();
         }

@@ -28,10 +28,20 @@ use yew::prelude::*;
 /// Where the pre-rendered page has its Mark as read button, named by slug.
 const READ_TOGGLE: &str = ".read-toggle[data-slug]";
 
-/// Starts the reader on a pre-rendered page. The static, disabled Mark as
-/// read button is replaced by a working one in the same task, before the
-/// browser paints again.
-pub fn start() -> Option<yew::AppHandle<Reader>> {
+/// Starts the reader on a pre-rendered page, in a task of its own: the wasm
+/// module's instantiation is one task and the first render another, so
+/// neither blocks the page for long on a slow phone.
+pub fn start() {
+    gloo::timers::callback::Timeout::new(0, || {
+        mount();
+    })
+    .forget();
+}
+
+/// Renders the reader at the top of the page's `<main>`. The static, disabled
+/// Mark as read button is replaced by a working one in the same task, before
+/// the browser paints again.
+pub fn mount() -> Option<yew::AppHandle<Reader>> {
     let document = gloo::utils::document();
     let main = document.get_element_by_id("main")?;
     let slot = document.create_element("div").ok()?;

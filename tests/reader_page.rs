@@ -29,7 +29,7 @@ async fn open(saved: Option<&str>) -> (yew::AppHandle<rootcamp::reader::Reader>,
     page.set_id("prerendered");
     page.set_inner_html(PAGE);
     document.body().unwrap().append_child(&page).unwrap();
-    let handle = rootcamp::reader::start().expect("the page has a <main>");
+    let handle = rootcamp::reader::mount().expect("the page has a <main>");
     yew::platform::time::sleep(Duration::from_millis(50)).await;
     (handle, page)
 }

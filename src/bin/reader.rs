@@ -1,4 +1,3 @@
 fn main() {
-    // The reader runs for the life of the page.
-    let _ = rootcamp::reader::start();
+    rootcamp::reader::start();
 }
