@@ -85,6 +85,7 @@ fn take_over_after_paint() {
     let frame = gloo::render::request_animation_frame(move |_| {
         if painted() {
             gloo::timers::callback::Timeout::new(0, || {
+                storage::warm_up();
                 let _ = content::bundle();
                 gloo::timers::callback::Timeout::new(0, render_beside_static_copy).forget();
             })

@@ -28,12 +28,16 @@ use yew::prelude::*;
 /// Where the pre-rendered page has its Mark as read button, named by slug.
 const READ_TOGGLE: &str = ".read-toggle[data-slug]";
 
-/// Starts the reader on a pre-rendered page, in a task of its own: the wasm
-/// module's instantiation is one task and the first render another, so
-/// neither blocks the page for long on a slow phone.
+/// Starts the reader on a pre-rendered page in short tasks, so that none
+/// blocks the page for long on a slow phone: the wasm module's instantiation,
+/// the first access to storage, then the first render.
 pub fn start() {
     gloo::timers::callback::Timeout::new(0, || {
-        mount();
+        crate::storage::warm_up();
+        gloo::timers::callback::Timeout::new(0, || {
+            mount();
+        })
+        .forget();
     })
     .forget();
 }

@@ -20,6 +20,15 @@ fn storage() -> Option<Storage> {
     web_sys::window()?.local_storage().ok()?
 }
 
+/// Touches the storage once. The first access can block the page for tens of
+/// milliseconds while the browser loads the site's storage, so the app and
+/// the reader do it in a task of its own before their first render.
+pub fn warm_up() {
+    if let Some(storage) = storage() {
+        let _ = storage.get_item(KEY);
+    }
+}
+
 pub fn load() -> Loaded {
     let Some(storage) = storage() else {
         return Loaded {
