@@ -46,6 +46,11 @@ test('after a first visit the app works offline: reload, three routes by URL, se
   await page.goto(server.url('kb/root-mfa#mandatory-root-mfa'));
   await appReady(page);
   assert.equal(await page.locator('main h1').first().textContent(), 'MFA for the root user');
+  // A search begun on a page brings in the whole app, from the cache.
+  await page.keyboard.press('/');
+  await page.keyboard.type('lost mfa');
+  await page.waitForURL(/\/search\?q=lost\+mfa$/);
+  await page.locator('.search-results > li').first().waitFor();
   await page.goto(server.url('progress'));
   await appReady(page);
   assert.equal(await page.locator('main h1').first().textContent(), 'Progress');
