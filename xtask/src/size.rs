@@ -1,6 +1,7 @@
 //! Gzip sizes of a built site. GitHub Pages serves gzip, so budgets are in gzip bytes.
 
 use flate2::{Compression, write::GzEncoder};
+use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -25,10 +26,17 @@ pub fn report(dir: &Path) -> Result<(), String> {
         .find(|n| n.starts_with("kb/") && n.ends_with(".html"))
         .map(|n| first_load(dir, n, &names))
         .transpose()?;
+    // Each file read and compressed once: (raw, gzip) by name.
+    let sizes: HashMap<&str, (usize, usize)> = names
+        .iter()
+        .map(|name| {
+            let bytes = std::fs::read(dir.join(name)).map_err(|e| format!("{name}: {e}"))?;
+            Ok((name.as_str(), (bytes.len(), gzip_len(&bytes))))
+        })
+        .collect::<Result<_, String>>()?;
     println!("{:>10} {:>10}  file", "raw", "gzip");
-    let (mut total_raw, mut total_gzip) = (0, 0);
     for name in &names {
-        let (raw, gzip) = sizes(dir, name)?;
+        let (raw, gzip) = sizes[name.as_str()];
         let mark = match (
             home.contains(name),
             kb.as_ref().is_some_and(|k| k.contains(name)),
@@ -39,25 +47,20 @@ pub fn report(dir: &Path) -> Result<(), String> {
             (false, false) => "",
         };
         println!("{raw:>10} {gzip:>10}  {name}{mark}");
-        total_raw += raw;
-        total_gzip += gzip;
     }
-    println!(
-        "{total_raw:>10} {total_gzip:>10}  all {} files",
-        names.len()
-    );
-    let total = |set: &[String]| -> Result<(usize, usize), String> {
-        set.iter().try_fold((0, 0), |(r, g), n| {
-            let (raw, gzip) = sizes(dir, n)?;
-            Ok((r + raw, g + gzip))
-        })
+    let total = |set: &[String]| {
+        set.iter()
+            .map(|n| sizes[n.as_str()])
+            .fold((0, 0), |(r, g), (raw, gzip)| (r + raw, g + gzip))
     };
-    let (raw, gzip) = total(&home)?;
+    let (raw, gzip) = total(&names);
+    println!("{raw:>10} {gzip:>10}  all {} files", names.len());
+    let (raw, gzip) = total(&home);
     println!(
         "{raw:>10} {gzip:>10}  first load of the home page (index.html and every file it fetches)"
     );
     if let Some(kb) = kb {
-        let (raw, gzip) = total(&kb)?;
+        let (raw, gzip) = total(&kb);
         println!(
             "{raw:>10} {gzip:>10}  first load of a knowledge-base page ({} and every file it fetches)",
             kb[0]
@@ -66,19 +69,21 @@ pub fn report(dir: &Path) -> Result<(), String> {
     Ok(())
 }
 
-fn sizes(dir: &Path, name: &str) -> Result<(usize, usize), String> {
-    let bytes = std::fs::read(dir.join(name)).map_err(|e| format!("{name}: {e}"))?;
-    Ok((bytes.len(), gzip_len(&bytes)))
-}
-
 /// `page` and every file of the site it fetches on a first visit: files named
 /// in the HTML, and, transitively, files named in the scripts and styles it
 /// loads (so the wasm that a loader script fetches counts). The service
 /// worker's precache of the rest of the site, for offline use, is not counted.
-pub fn first_load(dir: &Path, page: &str, names: &[String]) -> Result<Vec<String>, String> {
+fn first_load(dir: &Path, page: &str, names: &[String]) -> Result<Vec<String>, String> {
     let mut found = vec![page.to_string()];
     let mut i = 0;
     while i < found.len() {
+        let fetches_more = [".html", ".js", ".css"]
+            .iter()
+            .any(|ext| found[i].ends_with(ext));
+        if !fetches_more {
+            i += 1;
+            continue;
+        }
         let text = std::fs::read(dir.join(&found[i])).map_err(|e| format!("{}: {e}", found[i]))?;
         let text = String::from_utf8_lossy(&text);
         // A `<meta>` names a file without fetching it (the reader's note of the app's loader).
@@ -93,14 +98,12 @@ pub fn first_load(dir: &Path, page: &str, names: &[String]) -> Result<Vec<String
                 }
             })
             .collect();
-        if found[i].ends_with(".html") || found[i].ends_with(".js") || found[i].ends_with(".css") {
-            for name in names {
-                if name.ends_with(".html") || name == "sw.js" || found.contains(name) {
-                    continue;
-                }
-                if references(&text, name) {
-                    found.push(name.clone());
-                }
+        for name in names {
+            if name.ends_with(".html") || name == "sw.js" || found.contains(name) {
+                continue;
+            }
+            if references(&text, name) {
+                found.push(name.clone());
             }
         }
         i += 1;
