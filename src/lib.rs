@@ -18,10 +18,7 @@ pub use app::{App, Route};
 /// from the app's first effects), so the page does not move and a key typed
 /// meanwhile is never lost.
 pub fn start() {
-    if gloo::utils::document()
-        .get_element_by_id("prerendered")
-        .is_some()
-    {
+    if static_copy().is_some() {
         take_over_after_paint();
     } else {
         yew::Renderer::<App>::new().render();

@@ -16,6 +16,7 @@
 
 use crate::components::copy_code::copy_code;
 use crate::components::notice::Notice;
+use crate::components::search_box::focus_on_slash;
 use crate::components::update_prompt::UpdatePrompt;
 use crate::hooks::{use_document_keys, use_saved_progress};
 use crate::pages::kb_page::ReadButton;
@@ -103,12 +104,7 @@ pub fn Reader() -> Html {
     let state = use_reducer(AppState::load);
     use_saved_progress(&state);
     let on_key = use_callback((), |event: KeyboardEvent, _| {
-        if event.key() == "/"
-            && let Some(field) = search_field()
-        {
-            event.prevent_default();
-            let _ = field.focus();
-        }
+        focus_on_slash(&event, search_field());
     });
     use_document_keys(on_key);
     use_effect_with((), |_| {
@@ -121,22 +117,21 @@ pub fn Reader() -> Html {
                     }
                 })
             });
-        let clear = search_field().map(|field| {
+        let field_listeners = search_field().map(|field| {
             let target = field.clone();
-            EventListener::new(&field, "keydown", move |event| {
+            let clear = EventListener::new(&field, "keydown", move |event| {
                 if event
                     .dyn_ref::<KeyboardEvent>()
                     .is_some_and(|k| k.key() == "Escape")
                 {
                     target.set_value("");
                 }
-            })
+            });
+            (clear, EventListener::once(&field, "focus", |_| load_app()))
         });
-        let upgrade =
-            search_field().map(|field| EventListener::once(&field, "focus", |_| load_app()));
         // Children's effects ran first: every listener is in place.
         let _ = gloo::utils::document_element().set_attribute("data-app", "ready");
-        move || drop((copy, clear, upgrade))
+        move || drop((copy, field_listeners))
     });
     let host = use_memo((), |_| read_toggle());
     let read_button = (*host).clone().map(|host| {

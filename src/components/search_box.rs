@@ -25,6 +25,17 @@ pub fn result_links() -> Vec<HtmlElement> {
         .collect()
 }
 
+/// The `/` shortcut (given to [`crate::hooks::use_document_keys`]): focuses `field`.
+/// The reader (src/reader.rs) gives the pre-rendered page's field the same key.
+pub fn focus_on_slash(event: &KeyboardEvent, field: Option<HtmlInputElement>) {
+    if event.key() == "/"
+        && let Some(field) = field
+    {
+        event.prevent_default();
+        let _ = field.focus();
+    }
+}
+
 #[component]
 pub fn SearchBox() -> Html {
     let navigator = use_navigator();
@@ -48,12 +59,7 @@ pub fn SearchBox() -> Html {
     {
         let input = input.clone();
         let on_key = use_callback((), move |event: KeyboardEvent, _| {
-            if event.key() == "/"
-                && let Some(field) = input.cast::<HtmlInputElement>()
-            {
-                event.prevent_default();
-                let _ = field.focus();
-            }
+            focus_on_slash(&event, input.cast::<HtmlInputElement>());
         });
         use_document_keys(on_key);
     }
