@@ -1,9 +1,21 @@
 // Registers the service worker and tells the app when a new version is waiting.
 // The app (src/components/update_prompt.rs) shows the prompt and calls
 // window.rootcampUpdate() when the student accepts.
+//
+// The worker precaches the whole site, so it is registered only once the page
+// is interactive (`<html data-app="ready">`, set by the app and the reader):
+// until then, the page's own files get the network and the processor to
+// themselves. A page whose wasm cannot start gets the worker after its load.
+const interactive = new Promise((resolve) => {
+  const ready = () => document.documentElement.dataset.app === 'ready';
+  if (ready()) return resolve();
+  const observer = new MutationObserver(() => ready() && resolve());
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-app'] });
+  addEventListener('load', () => setTimeout(resolve, 5000));
+});
 if ('serviceWorker' in navigator) {
   const scope = new URL('./', document.baseURI);
-  navigator.serviceWorker.register(new URL('sw.js', scope), { scope: scope.pathname }).then((registration) => {
+  interactive.then(() => navigator.serviceWorker.register(new URL('sw.js', scope), { scope: scope.pathname }).then((registration) => {
     const announce = (worker) => {
       window.rootcampUpdate = () => {
         window.rootcampSwitching = true;
@@ -18,7 +30,7 @@ if ('serviceWorker' in navigator) {
         if (worker.state === 'installed' && navigator.serviceWorker.controller) announce(worker);
       });
     });
-  });
+  }));
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (window.rootcampSwitching) window.location.reload();
   });
