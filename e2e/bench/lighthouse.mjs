@@ -14,7 +14,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'lighthouse-'));
 // Lighthouse's simulated throttling scales the main-thread work it observes,
 // which varies from run to run on a busy machine: each page is measured RUNS
 // times and the median is printed, with the range.
-const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const spread = (xs, unit, scale = 1, digits = 0) => {
   const f = (x) => (x * scale).toFixed(digits);
