@@ -1,6 +1,11 @@
 // Benchmark, printed: Lighthouse (mobile settings, its default) on a
 // knowledge-base page and the home page of the release build, served on
 // loopback under the base path, driving Debian's Chromium.
+//
+//   node e2e/bench/lighthouse.mjs [--label NAME] [ROUTE...]
+//
+// measures other routes of the site (or of another site, such as the mdBook
+// that `cargo xtask bench` compares with), printed under NAME.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -15,13 +20,16 @@ const dir = mkdtempSync(path.join(tmpdir(), 'lighthouse-'));
 // which varies from run to run on a busy machine: each page is measured RUNS
 // times and the median is printed, with the range.
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
+const args = process.argv.slice(2);
+const label = args[0] === '--label' ? args.splice(0, 2)[1] : 'rootcamp';
+const routes = args.length ? args : ['kb/root-vs-iam', ''];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const spread = (xs, unit, scale = 1, digits = 0) => {
   const f = (x) => (x * scale).toFixed(digits);
   return `${f(median(xs))}${unit} (${f(Math.min(...xs))} to ${f(Math.max(...xs))})`;
 };
 try {
-  for (const route of ['kb/root-vs-iam', '']) {
+  for (const route of routes) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
       const out = path.join(dir, `${route.replace(/\W/g, '_') || 'home'}-${i}.json`);
@@ -34,7 +42,7 @@ try {
     }
     const score = (c) => runs.map((r) => Math.round(r.categories[c].score * 100));
     const metric = (id) => runs.map((r) => r.audits[id].numericValue);
-    console.log(`lighthouse /${route}, median of ${RUNS} runs (range): performance ${spread(score('performance'), '')}, ` +
+    console.log(`lighthouse ${label} /${route}, median of ${RUNS} runs (range): performance ${spread(score('performance'), '')}, ` +
       `accessibility ${spread(score('accessibility'), '')}, best practices ${spread(score('best-practices'), '')}, SEO ${spread(score('seo'), '')}; ` +
       `LCP ${spread(metric('largest-contentful-paint'), ' s', 1 / 1000, 1)}, TBT ${spread(metric('total-blocking-time'), ' ms')}, ` +
       `CLS ${spread(metric('cumulative-layout-shift'), '', 1, 3)}, transfer ${spread(metric('total-byte-weight'), ' KiB', 1 / 1024)}`);

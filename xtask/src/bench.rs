@@ -1,5 +1,6 @@
 //! Benchmarks that print their figures (never timed tests that could flake):
-//! search speed and size, typing, Lighthouse, and the site's gzip sizes.
+//! search speed and size, typing, Lighthouse (beside an mdBook of the same
+//! pages), and the site's gzip sizes.
 
 use crate::root;
 use crate::run::{command, node_on_site, status, wasm_test};
@@ -28,5 +29,15 @@ pub fn all() -> Result<(), String> {
     crate::dist::build(base, &site)?;
     node_on_site(&["e2e/bench/typing.mjs"], &site, base)?;
     node_on_site(&["e2e/bench/lighthouse.mjs"], &site, base)?;
+    // The bar to beat: the same page in an mdBook, when mdBook is installed.
+    if let Some(book) = crate::mdbook::build(&root().join("target/bench-mdbook"))? {
+        let args = [
+            "e2e/bench/lighthouse.mjs",
+            "--label",
+            "mdBook",
+            "root-vs-iam.html",
+        ];
+        node_on_site(&args, &book, base)?;
+    }
     crate::size::report(&site)
 }

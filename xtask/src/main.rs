@@ -5,6 +5,7 @@
 
 mod bench;
 mod dist;
+mod mdbook;
 mod prerender;
 mod pwa;
 mod run;
@@ -23,7 +24,8 @@ commands:
   setup [--browser]             only install what is missing (--browser: Chromium too)
   dist [--public-url P] [--out DIR]
                                 write the deployable site for base path P (default /rootcamp/) into DIR (default dist)
-  bench                         print search speed and size (native and wasm), typing long tasks, site sizes
+  bench                         print search speed and size (native and wasm), typing long tasks, Lighthouse
+                                (beside an mdBook of the same pages if mdbook is installed), site sizes
   size [DIR]                    print the gzip size of every file in a built site and the first-load total
   search QUERY...                print the top results for each query over this repository's content
   check-content [ROOT] [--sections]
