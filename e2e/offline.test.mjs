@@ -158,9 +158,8 @@ test('the app takes over the pre-rendered home page without moving it', async ()
   await close();
 });
 
-test('the first load of a knowledge-base page stays within 200 KB of gzip transfer, and precaching waits for it', async (t) => {
-  const { page, errors, close } = await openPage(browser);
-  // Notes how far the page had got when the worker (which precaches the site) was registered.
+// Notes how far the page had got when the worker (which precaches the site) was registered.
+async function noteRegistration(page) {
   await page.addInitScript(() => {
     const container = navigator.serviceWorker;
     const register = container.register.bind(container);
@@ -169,6 +168,27 @@ test('the first load of a knowledge-base page stays within 200 KB of gzip transf
       return register(...args);
     };
   });
+}
+
+test('when the wasm cannot load, the page still reads, and the worker still comes to keep the site offline', async () => {
+  const { page, close } = await openPage(browser);
+  await noteRegistration(page);
+  await page.route('**/*.wasm', (route) => route.abort('connectionfailed'));
+  await page.goto(server.url('kb/root-password'));
+  assert.equal(await page.locator('main h1').textContent(), 'The root user password');
+  await controlled(page);
+  assert.equal(await page.evaluate(() => window.__registeredAt), 'starting', 'registered without the app');
+  await page.unroute('**/*.wasm');
+  await page.context().setOffline(true);
+  await page.goto(server.url('kb/root-mfa'));
+  assert.equal(await page.locator('main h1').textContent(), 'MFA for the root user');
+  await appReady(page);
+  await close();
+});
+
+test('the first load of a knowledge-base page stays within 200 KB of gzip transfer, and precaching waits for it', async (t) => {
+  const { page, errors, close } = await openPage(browser);
+  await noteRegistration(page);
   const sizes = [];
   page.on('requestfinished', async (r) => {
     sizes.push((async () => [new URL(r.url()).pathname, (await r.sizes()).responseBodySize])());
