@@ -5,11 +5,16 @@
 // The worker precaches the whole site, so it is registered only once the page
 // is interactive (`<html data-app="ready">`, set by the app and the reader):
 // until then, the page's own files get the network and the processor to
-// themselves. A page whose wasm cannot start gets the worker after its load.
+// themselves. A page whose wasm cannot start gets it five seconds after load.
 const interactive = new Promise((resolve) => {
   const ready = () => document.documentElement.dataset.app === 'ready';
   if (ready()) return resolve();
-  const observer = new MutationObserver(() => ready() && resolve());
+  const observer = new MutationObserver(() => {
+    if (ready()) {
+      observer.disconnect();
+      resolve();
+    }
+  });
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-app'] });
   addEventListener('load', () => setTimeout(resolve, 5000));
 });
