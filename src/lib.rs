@@ -21,8 +21,22 @@ pub fn start() {
     if static_copy().is_some() {
         take_over_after_paint();
     } else {
-        yew::Renderer::<App>::new().render();
+        in_short_tasks(|| {
+            yew::Renderer::<App>::new().render();
+        });
     }
+}
+
+/// Starts the app in two tasks after this one (the wasm module's
+/// instantiation), so that none blocks the page for long on a slow phone: the
+/// first access to storage and decoding the content, then the first render.
+fn in_short_tasks(render: impl FnOnce() + 'static) {
+    gloo::timers::callback::Timeout::new(0, move || {
+        storage::warm_up();
+        let _ = content::bundle();
+        gloo::timers::callback::Timeout::new(0, render).forget();
+    })
+    .forget();
 }
 
 /// The pre-rendered copy of the page, while the app has not replaced it.
@@ -76,17 +90,11 @@ fn painted() -> bool {
 }
 
 /// Checks once a frame until the static copy has been painted, then starts
-/// the app in two tasks, so that neither blocks the page for long on a slow
-/// phone: decoding the content, then the first render.
+/// the app beside it.
 fn take_over_after_paint() {
     let frame = gloo::render::request_animation_frame(move |_| {
         if painted() {
-            gloo::timers::callback::Timeout::new(0, || {
-                storage::warm_up();
-                let _ = content::bundle();
-                gloo::timers::callback::Timeout::new(0, render_beside_static_copy).forget();
-            })
-            .forget();
+            in_short_tasks(render_beside_static_copy);
         } else {
             take_over_after_paint();
         }

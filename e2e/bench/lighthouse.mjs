@@ -1,5 +1,6 @@
 // Benchmark, printed: Lighthouse (mobile settings, its default) on a
-// knowledge-base page and the home page of the release build, served on
+// knowledge-base page, the home page and the practice page (which the app
+// renders, with no pre-rendered copy) of the release build, served on
 // loopback under the base path, driving Debian's Chromium.
 //
 //   node e2e/bench/lighthouse.mjs [--label NAME] [ROUTE...]
@@ -22,7 +23,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'lighthouse-'));
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 const args = process.argv.slice(2);
 const label = args[0] === '--label' ? args.splice(0, 2)[1] : 'rootcamp';
-const routes = args.length ? args : ['kb/root-vs-iam', ''];
+const routes = args.length ? args : ['kb/root-vs-iam', '', 'quiz/practice'];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const spread = (xs, unit, scale = 1, digits = 0) => {
   const f = (x) => (x * scale).toFixed(digits);
