@@ -12,14 +12,14 @@ pub mod storage;
 
 pub use app::{App, Route};
 
-/// Starts the app. On a pre-rendered page the static copy is painted first
-/// (the browser has recorded its first contentful paint); the app then renders
-/// beside it, hidden, and swaps itself in for it in one task ([`take_over`],
-/// from the app's first effects), so the page does not move and a key typed
-/// meanwhile is never lost.
+/// Starts the app. On a pre-rendered page the static copy has been painted
+/// first (the loader, web/app-loader.js, starts the wasm after the first
+/// contentful paint); the app then renders beside it, hidden, and swaps itself
+/// in for it in one task ([`take_over`], from the app's first effects), so the
+/// page does not move and a key typed meanwhile is never lost.
 pub fn start() {
     if static_copy().is_some() {
-        take_over_after_paint();
+        in_short_tasks(render_beside_static_copy);
     } else {
         in_short_tasks(|| {
             yew::Renderer::<App>::new().render();
@@ -77,28 +77,4 @@ fn render_beside_static_copy() {
             yew::Renderer::<App>::new().render();
         }
     }
-}
-
-fn painted() -> bool {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .is_some_and(|p| {
-            p.get_entries_by_name_with_entry_type("first-contentful-paint", "paint")
-                .length()
-                > 0
-        })
-}
-
-/// Checks once a frame until the static copy has been painted, then starts
-/// the app beside it.
-fn take_over_after_paint() {
-    let frame = gloo::render::request_animation_frame(move |_| {
-        if painted() {
-            in_short_tasks(render_beside_static_copy);
-        } else {
-            take_over_after_paint();
-        }
-    });
-    // The callback owns what it needs; the handle would cancel it when dropped.
-    std::mem::forget(frame);
 }

@@ -10,12 +10,14 @@ async function start() {
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 }
 
-const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
-if (!document.getElementById('prerendered') || painted()) {
+// The observer is told of a paint that already happened too (`buffered`). A
+// browser without paint timing starts the wasm at once.
+const paintTiming = globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint');
+if (!document.getElementById('prerendered') || !paintTiming) {
   start();
 } else {
-  const observer = new PerformanceObserver(() => {
-    if (painted()) {
+  const observer = new PerformanceObserver((entries) => {
+    if (entries.getEntriesByName('first-contentful-paint').length > 0) {
       observer.disconnect();
       start();
     }
