@@ -133,6 +133,14 @@ test('pages are real HTML: read with JavaScript off, with their own title and de
   // Links between pages work without the app.
   await page.getByRole('navigation', { name: 'Study path' }).getByRole('link', { name: /^Next/ }).click();
   assert.equal(await page.locator('main h1').textContent(), 'MFA for the root user');
+  assert.doesNotMatch(await page.locator('body').innerText(), /needs JavaScript/);
+  // A route the app renders has its frame and heading, and says what it needs.
+  const quiz = await page.goto(server.url('quiz'));
+  assert.equal(quiz.status(), 200);
+  assert.equal(await page.title(), 'Quiz · Rootcamp');
+  assert.equal(await page.locator('main h1').textContent(), 'Quiz');
+  assert.equal(await page.locator('main noscript').count(), 1);
+  assert.match(await page.locator('main').innerText(), /^Quiz\s+The quiz needs JavaScript and WebAssembly\. The knowledge base reads without them\.$/);
   await context.close();
 });
 
@@ -150,12 +158,15 @@ async function shiftOnLoad(page, route, started) {
   return page.evaluate(() => window.__shift);
 }
 
-test('the app takes over the pre-rendered home page without moving it', async () => {
-  const { page, errors, close } = await openPage(browser);
-  const shift = await shiftOnLoad(page, '', () => !document.getElementById('prerendered') && document.documentElement.dataset.app === 'ready');
-  assert.ok(shift <= 0.02, `cumulative layout shift ${shift}`);
-  assert.deepEqual(errors, []);
-  await close();
+test('the app takes over the pre-rendered home page and practice page without moving them', async () => {
+  for (const [route, heading] of [['', 'Rootcamp'], ['quiz/practice', 'Practice']]) {
+    const { page, errors, close } = await openPage(browser);
+    const shift = await shiftOnLoad(page, route, () => !document.getElementById('prerendered') && document.documentElement.dataset.app === 'ready');
+    assert.ok(shift <= 0.02, `cumulative layout shift ${shift} on /${route}`);
+    assert.equal(await page.locator('main h1').textContent(), heading);
+    assert.deepEqual(errors, []);
+    await close();
+  }
 });
 
 // Notes how far the page had got when the worker (which precaches the site) was registered.

@@ -15,6 +15,8 @@ use crate::state::{AppState, StateHandle};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+/// Each fixed route also has an HTML file in the built site (`APP_ROUTES` in
+/// xtask/src/prerender.rs), with the heading and title given here.
 #[derive(Clone, Debug, PartialEq, Routable)]
 pub enum Route {
     #[at("/")]

@@ -8,9 +8,6 @@ use rootcamp_core::compile::{compile, read_content};
 use rootcamp_core::diagnostic::report;
 use std::path::Path;
 
-/// Routes of the app that are not knowledge-base pages (see `Route` in src/app.rs).
-const STATIC_ROUTES: [&str; 5] = ["search", "quiz", "quiz/practice", "quiz/exam", "progress"];
-
 pub fn build(public_url: &str, out: &Path) -> Result<(), String> {
     if !public_url.starts_with('/') || !public_url.ends_with('/') {
         return Err(format!(
@@ -31,13 +28,18 @@ pub fn build(public_url: &str, out: &Path) -> Result<(), String> {
     let bundle = compile(&files).map_err(|d| report(&d))?;
     // `x.html` answers `/x` on GitHub Pages, so every fixed route and every
     // page has one; 404.html lets the app show its not-found page elsewhere.
-    for route in STATIC_ROUTES {
-        let file = out.join(format!("{route}.html"));
+    for route in &prerender::APP_ROUTES {
+        let file = out.join(format!("{}.html", route.path));
         if let Some(dir) = file.parent() {
             std::fs::create_dir_all(dir)
                 .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
         }
-        write(&file, &index)?;
+        let body = prerender::app_route(route, public_url);
+        let title = format!("{} · Rootcamp", route.heading);
+        write(
+            &file,
+            &prerender::page_html(&index, &body, &title, route.description)?,
+        )?;
     }
     // Pages with their content already in them.
     std::fs::create_dir_all(out.join("kb")).map_err(|e| e.to_string())?;

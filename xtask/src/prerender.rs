@@ -1,7 +1,7 @@
 //! Pre-rendered pages: every knowledge-base page (and the home page) as real
 //! HTML with its content in it, so a deep link answers with the text, a
 //! reader with JavaScript off can read it, and text shows before the wasm
-//! loads. The markup mirrors the app's own (src/pages/kb_page.rs,
+//! loads. The app's other routes get their frame and heading. The markup mirrors the app's own (src/pages/kb_page.rs,
 //! src/pages/home.rs, src/components/header.rs) so that when the app takes
 //! over (src/lib.rs swaps it in within one task) nothing moves. Knowledge-base
 //! pages are kept as they are by the reader (src/reader.rs), which finds the
@@ -125,14 +125,87 @@ pub fn home(bundle: &Bundle, base: &str) -> String {
     frame(base, &main)
 }
 
-/// index.html with `body` in place of its empty body, and its own title and description.
+/// A route the app renders from what only the browser has (the student's
+/// progress, a search query): the quiz, progress and search pages.
+pub struct AppRoute {
+    /// The path under the base, which is also the HTML file's name without `.html`.
+    pub path: &'static str,
+    /// The page's `<h1>`, and its title before ` · Rootcamp` (as `title` in src/app.rs).
+    pub heading: &'static str,
+    /// The class of the page's `<article>`, so the heading sits where the app puts it.
+    pub class: &'static str,
+    /// What the page offers, as the subject of "… needs JavaScript".
+    pub feature: &'static str,
+    pub description: &'static str,
+}
+
+/// The app's routes other than the home page and knowledge-base pages (see `Route` in src/app.rs).
+pub const APP_ROUTES: [AppRoute; 5] = [
+    AppRoute {
+        path: "search",
+        heading: "Search",
+        class: "search-page",
+        feature: "Search",
+        description: "Search Rootcamp's pages and questions about the AWS account root user and IAM, offline.",
+    },
+    AppRoute {
+        path: "quiz",
+        heading: "Quiz",
+        class: "quiz-home",
+        feature: "The quiz",
+        description: "Scenario questions on the AWS account root user and IAM for SAA-C03: practice with explanations, a timed exam, a review of mistakes and spaced repetition.",
+    },
+    AppRoute {
+        path: "quiz/practice",
+        heading: "Practice",
+        class: "practice",
+        feature: "Practice",
+        description: "Practise SAA-C03 scenario questions about the AWS account root user and IAM, with an explanation for every option.",
+    },
+    AppRoute {
+        path: "quiz/exam",
+        heading: "Exam simulation",
+        class: "exam-setup",
+        feature: "The exam simulation",
+        description: "A timed, SAA-C03-style exam on the AWS account root user and IAM, with flags, a review of every answer and a score.",
+    },
+    AppRoute {
+        path: "progress",
+        heading: "Progress",
+        class: "progress-page",
+        feature: "Progress",
+        description: "Your Rootcamp progress, kept in this browser: pages read, answers, questions due for review, and export or import.",
+    },
+];
+
+/// An app route's frame and heading: the page shows them at once, and they do
+/// not move when the app takes over. With JavaScript off it says what is missing.
+pub fn app_route(route: &AppRoute, base: &str) -> String {
+    let main = format!(
+        r#"<article class="prose {}"><h1>{}</h1><noscript><p>{} needs JavaScript and WebAssembly. The <a href="{base}">knowledge base</a> reads without them.</p></noscript></article>"#,
+        route.class,
+        escape(route.heading),
+        escape(route.feature)
+    );
+    frame(base, &main)
+}
+
+/// index.html with `body` in place of its empty body (and of the app's
+/// `<noscript>` line, as the body says what works without JavaScript), and
+/// its own title and description.
 pub fn page_html(
     index: &str,
     body: &str,
     title: &str,
     description: &str,
 ) -> Result<String, String> {
-    let with_body = index.replacen("<body>", &format!("<body>\n    {body}"), 1);
+    let without_noscript = match (index.find("<noscript>"), index.find("</noscript>")) {
+        (Some(start), Some(end)) => {
+            format!("{}{}", &index[..start], &index[end + "</noscript>".len()..])
+        }
+        _ => index.to_string(),
+    };
+    let with_body = without_noscript.replacen("<body>", &format!("<body>\n    {body}"), 1);
     let with_title = with_body.replacen(
         "<title>Rootcamp</title>",
         &format!("<title>{}</title>", escape(title)),
