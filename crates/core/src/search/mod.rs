@@ -214,10 +214,7 @@ impl SearchIndex {
     /// as a prefix unless the query ends in a space.
     pub fn query(&self, input: &str, limit: usize) -> Vec<Hit<'_>> {
         let words = query_words(input);
-        let meaningful: Vec<&QueryWord> = words
-            .iter()
-            .filter(|w| !text::is_stopword(&w.raw) && !text::is_stopword(&w.term))
-            .collect();
+        let meaningful: Vec<&QueryWord> = words.iter().filter(|w| !w.is_stopword()).collect();
         let words: Vec<&QueryWord> = if meaningful.is_empty() {
             words.iter().collect()
         } else {
@@ -282,48 +279,39 @@ impl SearchIndex {
                 best[d] = (0.0, u32::MAX);
             }
         }
-        let scores = (0..self.docs.len())
-            .filter(|&d| matched_words[d] > 0)
-            .map(|d| {
-                (
-                    d as u32,
-                    (
-                        score[d],
-                        matched_words[d] as usize,
-                        std::mem::take(&mut matched_terms[d]),
-                    ),
-                )
-            });
         let total = query.len() as f32;
-        let mut hits: Vec<Hit> = scores
-            .into_iter()
-            .map(|(doc, (s, matched, terms))| Hit {
-                doc: &self.docs[doc as usize],
-                // Results that match every word of the query come first.
-                score: s * (matched as f32 / total).powi(2),
-                matched: terms
-                    .into_iter()
-                    .map(|t| self.term(t as usize).to_string())
-                    .collect(),
-            })
+        // (doc, score): results that match every word of the query come first.
+        let mut ranked: Vec<(usize, f32)> = (0..self.docs.len())
+            .filter(|&d| matched_words[d] > 0)
+            .map(|d| (d, score[d] * (matched_words[d] as f32 / total).powi(2)))
             .collect();
         // A section gains from the strength of its page as a whole: the best
         // page for a question usually holds the best section for it.
         let mut page_best: HashMap<&str, f32> = HashMap::new();
-        for hit in &hits {
-            let best = page_best.entry(hit.doc.page_key()).or_default();
-            *best = best.max(hit.score);
+        for &(d, s) in &ranked {
+            let best = page_best.entry(self.docs[d].page_key()).or_default();
+            *best = best.max(s);
         }
-        for hit in &mut hits {
-            hit.score += PAGE_WEIGHT * page_best[hit.doc.page_key()];
+        for (d, s) in &mut ranked {
+            *s += PAGE_WEIGHT * page_best[self.docs[*d].page_key()];
         }
-        hits.sort_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then_with(|| a.doc.heading.cmp(&b.doc.heading))
+        ranked.sort_by(|(a, sa), (b, sb)| {
+            sb.total_cmp(sa)
+                .then_with(|| self.docs[*a].heading.cmp(&self.docs[*b].heading))
         });
-        hits.truncate(limit);
-        hits
+        ranked.truncate(limit);
+        // Only the results shown get their matched words as strings.
+        ranked
+            .into_iter()
+            .map(|(d, score)| Hit {
+                doc: &self.docs[d],
+                score,
+                matched: std::mem::take(&mut matched_terms[d])
+                    .into_iter()
+                    .map(|t| self.term(t as usize).to_string())
+                    .collect(),
+            })
+            .collect()
     }
 
     /// Words from the vocabulary closest to each query word that the index does
@@ -334,17 +322,13 @@ impl SearchIndex {
         let mut out = Vec::new();
         for word in &words {
             let term = &word.term;
-            let known = self.find(term).is_ok()
-                || (word.typing
-                    && self
-                        .term(
-                            self.find(term)
-                                .unwrap_or_else(|i| i)
-                                .min(self.term_count().saturating_sub(1)),
-                        )
-                        .starts_with(term.as_str()));
+            // Known as it is, or (still being typed) as the start of a known term.
+            let known = match self.find(term) {
+                Ok(_) => true,
+                Err(i) => word.typing && i < self.term_count() && self.term(i).starts_with(term),
+            };
             let edits = fuzzy::allowed_edits(word.typed_chars);
-            if known || text::is_stopword(&word.raw) || edits == 0 {
+            if known || word.is_stopword() || edits == 0 {
                 out.push(word.raw.clone());
                 continue;
             }

@@ -67,7 +67,7 @@ const STOPWORDS: &[&str] = &[
     "which", "who", "why", "will", "with", "you", "your",
 ];
 
-pub fn is_stopword(term: &str) -> bool {
+fn is_stopword(term: &str) -> bool {
     STOPWORDS.contains(&term)
 }
 
@@ -219,6 +219,14 @@ pub(super) struct QueryWord {
     pub typed_chars: usize,
     /// The last word, still being typed: it matches as a prefix.
     pub typing: bool,
+}
+
+impl QueryWord {
+    /// A word that carries no meaning on its own, as typed or once stemmed
+    /// ("does" and "doe"): search leaves it out and suggests nothing for it.
+    pub fn is_stopword(&self) -> bool {
+        is_stopword(&self.raw) || is_stopword(&self.term)
+    }
 }
 
 /// The query's terms, each with the word it came from.
