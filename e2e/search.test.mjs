@@ -35,6 +35,12 @@ test('typing in the header field shows ranked results with highlights and keeps 
   await page.keyboard.press('Enter');
   await page.waitForURL((url) => url.href.endsWith(second));
   await appReady(page);
+  // Away from the results, Esc clears the field and the student stays on the page.
+  assert.equal(await field.inputValue(), 'forgot root pasword');
+  await field.press('Escape');
+  assert.equal(await field.inputValue(), '');
+  await page.waitForTimeout(200);
+  assert.ok(page.url().endsWith(second), `still on the page: ${page.url()}`);
   assert.deepEqual(errors, []);
   await close();
 });

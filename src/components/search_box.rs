@@ -36,6 +36,15 @@ pub fn focus_on_slash(event: &KeyboardEvent, field: Option<HtmlInputElement>) {
     }
 }
 
+/// Whether the results page is showing. Read from the location when a key
+/// arrives, not at render: keys can come faster than renders.
+fn on_results_page() -> bool {
+    gloo::utils::window()
+        .location()
+        .pathname()
+        .is_ok_and(|p| p.ends_with("/search"))
+}
+
 #[component]
 pub fn SearchBox() -> Html {
     let navigator = use_navigator();
@@ -69,13 +78,8 @@ pub fn SearchBox() -> Html {
         move |q: String| {
             let Some(navigator) = &navigator else { return };
             let params = SearchParams { q };
-            // Read now, not at render: keys can come faster than renders.
-            let on_results = gloo::utils::window()
-                .location()
-                .pathname()
-                .is_ok_and(|p| p.ends_with("/search"));
             // One history entry per search, not one per keystroke.
-            let _ = if on_results {
+            let _ = if on_results_page() {
                 navigator.replace_with_query(&Route::Search, &params)
             } else {
                 navigator.push_with_query(&Route::Search, &params)
@@ -131,9 +135,13 @@ pub fn SearchBox() -> Html {
     let onkeydown = {
         let value = value.clone();
         Callback::from(move |event: KeyboardEvent| match event.key().as_str() {
+            // Clears the field; on the results page the URL follows, and
+            // elsewhere the student stays where they are.
             "Escape" => {
                 value.set(String::new());
-                search(String::new());
+                if on_results_page() {
+                    search(String::new());
+                }
             }
             "ArrowDown" => {
                 if let Some(first) = result_links().first() {
