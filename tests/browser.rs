@@ -219,6 +219,37 @@ async fn unreadable_progress_is_kept_aside_and_reported() {
     handle.destroy();
 }
 
+#[wasm_bindgen_test]
+async fn an_exam_answer_saved_before_its_question_changed_shows_as_unanswered() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let (handle, _) = open("/").await;
+    handle.destroy();
+    let bank = &bundle().unwrap().questions;
+    let q = bank
+        .iter()
+        .find(|q| matches!(q.body, rootcamp_core::quiz::Body::Order { .. }))
+        .expect("the bank has an order question");
+    let rootcamp_core::quiz::Body::Order { steps } = &q.body else {
+        unreachable!()
+    };
+    // Step 9 does not exist (any more): the saved answer no longer fits.
+    let saved = format!(
+        r#"{{"kind":"rootcamp-progress","version":2,"progress":{{"exams":[{{"started_at":0,"finished_at":1,"seed":1,"questions":["{}"],"answers":[{{"Order":[0,9]}}],"correct":0,"total":1}}]}}}}"#,
+        q.id
+    );
+    storage.set_item(rootcamp::storage::KEY, &saved).unwrap();
+    BrowserHistory::new().replace("/quiz/exams/1");
+    let root = gloo_document().create_element("div").unwrap();
+    gloo_document().body().unwrap().append_child(&root).unwrap();
+    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    assert_eq!(text_of(&root, ".score"), "0 of 1 correct (0%)");
+    let shown = root.query_selector_all(".reviewed .order li").unwrap();
+    assert_eq!(shown.length() as usize, steps.len(), "every step is shown");
+    assert_eq!(text_of(&root, ".reviewed .verdict-text"), "Not quite.");
+    handle.destroy();
+}
+
 /// Sets (`true`) or reads and clears (`false`) a flag on `window`.
 fn js_sys_marker(set: bool) -> bool {
     let window = web_sys::window().unwrap();

@@ -82,7 +82,16 @@ pub fn QuestionView(props: &Props) -> Html {
             if let Some(hint) = q.select_hint() { <strong class="select-hint">{ format!(" {hint}") }</strong> }
         </legend>
     };
-    let body = match (&q.body, &props.answer) {
+    // An answer saved before the question was edited may no longer fit it:
+    // it is shown as not answered rather than read out of bounds.
+    let blank;
+    let answer = if q.fits(&props.answer) {
+        &props.answer
+    } else {
+        blank = blank_answer(q, props.session);
+        &blank
+    };
+    let body = match (&q.body, answer) {
         (Body::Single { options } | Body::Multiple { options }, Answer::Choices(chosen)) => {
             let multiple = matches!(q.body, Body::Multiple { .. });
             html! {
@@ -180,7 +189,7 @@ pub fn QuestionView(props: &Props) -> Html {
         },
         _ => Html::default(),
     };
-    let verdict = props.reveal.then(|| grade_answer(q, &props.answer));
+    let verdict = props.reveal.then(|| grade_answer(q, answer));
     html! {
         <div class="question">
             <fieldset class="question-fieldset">

@@ -119,7 +119,12 @@ impl Progress {
                     ..Progress::default()
                 })
                 .map_err(invalid),
-            2 => serde_json::from_value(doc.progress).map_err(invalid),
+            2 => serde_json::from_value::<Progress>(doc.progress)
+                .map_err(invalid)
+                .and_then(|p| match p.exam.as_ref().and_then(ExamSession::mismatch) {
+                    Some(detail) => Err(ProgressError::Invalid { version: 2, detail }),
+                    None => Ok(p),
+                }),
             v if v > PROGRESS_VERSION => Err(ProgressError::Newer { found: v }),
             v => Err(ProgressError::Invalid {
                 version: v,
@@ -335,6 +340,14 @@ mod tests {
             (
                 r#"{"kind":"rootcamp-progress","version":2,"progress":{"read":[],"extra":1}}"#,
                 "its contents do not match progress format 2: unknown field `extra`, expected one of `read`, `answers`, `cards`, `exams`, `exam`, `exam_date`",
+            ),
+            (
+                r#"{"kind":"rootcamp-progress","version":2,"progress":{"exam":{"started_at":0,"seed":1,"questions":["a","b"],"answers":[null],"flagged":[false,false],"current":0}}}"#,
+                "its contents do not match progress format 2: the exam in progress has 2 questions but 1 answers",
+            ),
+            (
+                r#"{"kind":"rootcamp-progress","version":2,"progress":{"exam":{"started_at":0,"seed":1,"questions":["a"],"answers":[null],"flagged":[],"current":0}}}"#,
+                "its contents do not match progress format 2: the exam in progress has 1 questions but 0 flags",
             ),
             (
                 r#"{"kind":"rootcamp-progress","version":0,"progress":{}}"#,

@@ -66,6 +66,25 @@ pub fn pick_questions(bank: &[Question], n: usize, seed: u64) -> Vec<String> {
 }
 
 impl ExamSession {
+    /// What does not add up in a session read from storage or a file: each
+    /// question has one answer slot and one flag. None when all is well.
+    pub fn mismatch(&self) -> Option<String> {
+        let n = self.questions.len();
+        if self.answers.len() != n {
+            Some(format!(
+                "the exam in progress has {n} questions but {} answers",
+                self.answers.len()
+            ))
+        } else if self.flagged.len() != n {
+            Some(format!(
+                "the exam in progress has {n} questions but {} flags",
+                self.flagged.len()
+            ))
+        } else {
+            None
+        }
+    }
+
     pub fn new(questions: Vec<String>, now: i64, seed: u64) -> Self {
         let n = questions.len();
         ExamSession {

@@ -116,6 +116,26 @@ impl Question {
             _ => false,
         }
     }
+
+    /// Whether a saved `answer` still fits this question: of its kind, and
+    /// naming only options, categories and steps it has. An answer saved before
+    /// the question was edited may not.
+    pub fn fits(&self, answer: &Answer) -> bool {
+        match (&self.body, answer) {
+            (Body::Single { options } | Body::Multiple { options }, Answer::Choices(c)) => {
+                c.iter().all(|&i| i < options.len())
+            }
+            (Body::Classify { categories, items }, Answer::Classify(c)) => {
+                c.len() == items.len() && c.iter().flatten().all(|&k| k < categories.len())
+            }
+            (Body::Order { steps }, Answer::Order(o)) => {
+                let mut sorted = o.clone();
+                sorted.sort_unstable();
+                sorted.into_iter().eq(0..steps.len())
+            }
+            _ => false,
+        }
+    }
 }
 
 /// Right or wrong, with no partial credit (as in the real exam).
@@ -189,6 +209,43 @@ mod tests {
             links: vec![],
             body,
         }
+    }
+
+    #[test]
+    fn an_answer_fits_only_the_question_it_can_still_describe() {
+        let single = question(Body::Single {
+            options: vec![choice("a", true), choice("b", false)],
+        });
+        assert!(single.fits(&Answer::Choices(vec![1])));
+        assert!(!single.fits(&Answer::Choices(vec![2])));
+        assert!(!single.fits(&Answer::Order(vec![0])));
+        let classify = question(Body::Classify {
+            categories: vec!["x".into(), "y".into()],
+            items: vec![
+                Item {
+                    text: "i".into(),
+                    category: 0,
+                    why: String::new(),
+                };
+                2
+            ],
+        });
+        assert!(classify.fits(&Answer::Classify(vec![Some(1), None])));
+        assert!(!classify.fits(&Answer::Classify(vec![Some(1)])));
+        assert!(!classify.fits(&Answer::Classify(vec![Some(2), None])));
+        let order = question(Body::Order {
+            steps: vec![
+                Step {
+                    text: "s".into(),
+                    why: String::new(),
+                };
+                3
+            ],
+        });
+        assert!(order.fits(&Answer::Order(vec![2, 0, 1])));
+        assert!(!order.fits(&Answer::Order(vec![0, 1])));
+        assert!(!order.fits(&Answer::Order(vec![0, 1, 3])));
+        assert!(!order.fits(&Answer::Order(vec![0, 1, 1])));
     }
 
     #[test]
