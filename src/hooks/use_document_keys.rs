@@ -21,10 +21,13 @@ fn typing_into(target: Option<HtmlElement>) -> bool {
 }
 
 /// Calls `on_key` for every shortcut key; it may call `prevent_default`.
+/// The listener is added once and calls the latest `on_key`, which may be a
+/// new callback at every render (the exam's clock renders every second).
 #[hook]
 pub fn use_document_keys(on_key: Callback<KeyboardEvent>) {
-    use_effect_with(on_key, |on_key| {
-        let on_key = on_key.clone();
+    let latest = use_mut_ref(|| on_key.clone());
+    *latest.borrow_mut() = on_key;
+    use_effect_with((), move |_| {
         let options = EventListenerOptions::enable_prevent_default();
         let listener = EventListener::new_with_options(
             &gloo::utils::document(),
@@ -40,6 +43,8 @@ pub fn use_document_keys(on_key: Callback<KeyboardEvent>) {
                 if event.ctrl_key() || event.meta_key() || event.alt_key() || typing_into(target) {
                     return;
                 }
+                // Cloned first: emitting may render, which replaces `latest`.
+                let on_key = latest.borrow().clone();
                 on_key.emit(event.clone());
             },
         );
