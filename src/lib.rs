@@ -19,24 +19,29 @@ pub use app::{App, Route};
 /// page does not move and a key typed meanwhile is never lost.
 pub fn start() {
     if static_copy().is_some() {
-        in_short_tasks(render_beside_static_copy);
+        in_short_tasks(decode_content, render_beside_static_copy);
     } else {
-        in_short_tasks(|| {
+        in_short_tasks(decode_content, || {
             yew::Renderer::<App>::new().render();
         });
     }
 }
 
-/// Starts the app in two tasks after this one (the wasm module's
+/// Runs a start in two tasks after this one (the wasm module's
 /// instantiation), so that none blocks the page for long on a slow phone: the
-/// first access to storage and decoding the content, then the first render.
-fn in_short_tasks(render: impl FnOnce() + 'static) {
+/// first access to storage with `prepare`, then `render`.
+pub(crate) fn in_short_tasks(prepare: impl FnOnce() + 'static, render: impl FnOnce() + 'static) {
     gloo::timers::callback::Timeout::new(0, move || {
         storage::warm_up();
-        let _ = content::bundle();
+        prepare();
         gloo::timers::callback::Timeout::new(0, render).forget();
     })
     .forget();
+}
+
+/// The app's preparation: decoding the content.
+fn decode_content() {
+    let _ = content::bundle();
 }
 
 /// The pre-rendered copy of the page, while the app has not replaced it.
@@ -44,12 +49,19 @@ pub(crate) fn static_copy() -> Option<web_sys::Element> {
     gloo::utils::document().get_element_by_id("prerendered")
 }
 
+/// The window event that says the app has taken over a pre-rendered page:
+/// the reader ([`reader::start`]), whose work the app now does, stops.
+pub const TOOK_OVER: &str = "rootcamp-took-over";
+
 /// Removes the static copy and shows the app in its place. Called from the
 /// app's first effects, when its whole first render is in the page.
 pub(crate) fn take_over() {
     let document = gloo::utils::document();
     if let Some(copy) = static_copy() {
         copy.remove();
+        if let Ok(event) = web_sys::Event::new(TOOK_OVER) {
+            let _ = gloo::utils::window().dispatch_event(&event);
+        }
     }
     if let Some(root) = document.get_element_by_id(APP_ROOT) {
         let _ = root.remove_attribute("hidden");

@@ -31,16 +31,18 @@ const READ_TOGGLE: &str = ".read-toggle[data-slug]";
 
 /// Starts the reader on a pre-rendered page in short tasks, so that none
 /// blocks the page for long on a slow phone: the wasm module's instantiation,
-/// the first access to storage, then the first render.
+/// the first access to storage, then the first render. It stops when the app
+/// takes the page over ([`crate::TOOK_OVER`]), so no key is handled twice.
 pub fn start() {
-    gloo::timers::callback::Timeout::new(0, || {
-        crate::storage::warm_up();
-        gloo::timers::callback::Timeout::new(0, || {
-            mount();
-        })
-        .forget();
-    })
-    .forget();
+    crate::in_short_tasks(
+        || {},
+        || {
+            if let Some(reader) = mount() {
+                let window = gloo::utils::window();
+                EventListener::once(&window, crate::TOOK_OVER, move |_| reader.destroy()).forget();
+            }
+        },
+    );
 }
 
 /// Renders the reader at the top of the page's `<main>`. The static, disabled

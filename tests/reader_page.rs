@@ -107,3 +107,27 @@ async fn unreadable_progress_is_kept_aside_and_reported() {
     );
     close(handle, page);
 }
+
+#[wasm_bindgen_test]
+async fn the_reader_stops_when_the_app_takes_over() {
+    storage().clear().unwrap();
+    let document = web_sys::window().unwrap().document().unwrap();
+    let page = document.create_element("div").unwrap();
+    page.set_id("prerendered");
+    page.set_inner_html(PAGE);
+    document.body().unwrap().append_child(&page).unwrap();
+    rootcamp::reader::start();
+    yew::platform::time::sleep(Duration::from_millis(100)).await;
+    assert!(!button(&page).has_attribute("disabled"), "the reader started");
+    let event = web_sys::Event::new(rootcamp::TOOK_OVER).unwrap();
+    web_sys::window().unwrap().dispatch_event(&event).unwrap();
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    assert_eq!(
+        page.query_selector_all(".read-toggle button, .reader-slot *")
+            .unwrap()
+            .length(),
+        0,
+        "nothing of the reader is left"
+    );
+    page.remove();
+}
