@@ -25,7 +25,7 @@ pub fn all() -> Result<(), String> {
         300,
     )?;
     // The release site: main-thread work while typing, Lighthouse, transfer sizes.
-    let (site, base) = (root().join("target/bench-site"), "/rootcamp/");
+    let (site, base) = (root().join("target/bench-site"), crate::test::E2E_BASE);
     crate::dist::build(base, &site)?;
     node_on_site(&["e2e/bench/typing.mjs"], &site, base)?;
     node_on_site(&["e2e/bench/lighthouse.mjs"], &site, base)?;

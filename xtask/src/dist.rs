@@ -2,7 +2,7 @@
 //! route so that deep links answer 200 on a static host such as GitHub Pages.
 
 use crate::root;
-use crate::run::{command, status};
+use crate::run::{command, status, write};
 use crate::{prerender, pwa};
 use rootcamp_core::compile::{compile, read_content};
 use rootcamp_core::diagnostic::report;
@@ -22,7 +22,6 @@ pub fn build(public_url: &str, out: &Path) -> Result<(), String> {
     let (app, index) = pwa::loader(&index, out, public_url, "app-loader")?;
     let reader = reader(public_url, out)?;
     let index = pwa::head_tags(&index, &pwa::register_script(out, public_url)?, public_url)?;
-    write(&out.join("index.html"), &index)?;
     let files =
         read_content(&root(), "content").map_err(|e| format!("cannot read content: {e}"))?;
     let bundle = compile(&files).map_err(|d| report(&d))?;
@@ -38,7 +37,7 @@ pub fn build(public_url: &str, out: &Path) -> Result<(), String> {
         let title = format!("{} · Rootcamp", route.heading);
         write(
             &file,
-            &prerender::page_html(&index, &body, &title, route.description)?,
+            &prerender::page_html(&index, &body, &title, Some(route.description))?,
         )?;
     }
     // Pages with their content already in them.
@@ -51,17 +50,12 @@ pub fn build(public_url: &str, out: &Path) -> Result<(), String> {
             &reader_index,
             &body,
             &format!("{} · Rootcamp", page.title),
-            &page.summary,
+            Some(&page.summary),
         )?;
         write(&out.join("kb").join(format!("{}.html", page.slug)), &html)?;
     }
     let home = prerender::home(&bundle, public_url);
-    let home = prerender::page_html(
-        &index,
-        &home,
-        "Rootcamp",
-        "Rootcamp: an offline study guide and exam quiz about the AWS account root user and IAM, for the Solutions Architect – Associate exam.",
-    )?;
+    let home = prerender::page_html(&index, &home, "Rootcamp", None)?;
     write(&out.join("404.html"), &index)?;
     write(&out.join("index.html"), &home)?;
     pwa::service_worker(out, public_url)?;
@@ -97,20 +91,16 @@ fn reader(public_url: &str, out: &Path) -> Result<pwa::Loader, String> {
     trunk_build(public_url, &dir, "reader.html")?;
     let html = std::fs::read_to_string(dir.join("index.html"))
         .map_err(|e| format!("Trunk wrote no reader in {}: {e}", dir.display()))?;
-    let mut files = Vec::new();
-    crate::size::collect(&dir, &mut files).map_err(|e| e.to_string())?;
-    for file in files.iter().filter(|f| !f.ends_with("index.html")) {
-        let name = file.strip_prefix(&dir).map_err(|e| e.to_string())?;
-        let to = out.join(name);
+    for name in crate::size::site_files(&dir)? {
+        if name == "index.html" {
+            continue;
+        }
+        let to = out.join(&name);
         if let Some(parent) = to.parent() {
             std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
         }
-        std::fs::copy(file, &to).map_err(|e| format!("cannot copy {}: {e}", name.display()))?;
+        std::fs::copy(dir.join(&name), &to).map_err(|e| format!("cannot copy {name}: {e}"))?;
     }
     let (loader, _) = pwa::loader(&html, out, public_url, "reader-loader")?;
     Ok(loader)
-}
-
-fn write(path: &Path, text: &str) -> Result<(), String> {
-    std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }

@@ -60,7 +60,7 @@ fn main() -> ExitCode {
                 .skip(1)
                 .find(|a| !a.starts_with("--"))
                 .map_or_else(root, PathBuf::from);
-            check_content(&dir)
+            check_content(&dir, args.iter().any(|a| a == "--sections"))
         }
         _ => Err(USAGE.to_string()),
     };
@@ -73,7 +73,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn check_content(dir: &std::path::Path) -> Result<(), String> {
+fn check_content(dir: &std::path::Path, sections: bool) -> Result<(), String> {
     use rootcamp_core::compile::{compile_with_warnings, read_content};
     use rootcamp_core::quiz::Body;
     let files = read_content(dir, "content")
@@ -88,7 +88,6 @@ fn check_content(dir: &std::path::Path) -> Result<(), String> {
             rootcamp_core::diagnostic::report(&d)
         )
     })?;
-    let sections = std::env::args().any(|a| a == "--sections");
     for page in &bundle.pages {
         println!(
             "{:>5} words  {:>2} sources  {}  {}",

@@ -4,7 +4,7 @@
 //! skipped with a line saying how to get it.
 
 use crate::root;
-use crate::run::{command, output_line, status};
+use crate::run::{command, output_line, status, write};
 use rootcamp_core::compile::{compile, read_content};
 use rootcamp_core::diagnostic::report;
 use std::path::{Path, PathBuf};
@@ -66,8 +66,4 @@ fn body(text: &str) -> &str {
         }
     }
     ""
-}
-
-fn write(path: &Path, text: &str) -> Result<(), String> {
-    std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }

@@ -7,14 +7,8 @@
 //! pages are kept as they are by the reader (src/reader.rs), which finds the
 //! page's slug on its Mark as read button.
 
+use rootcamp_core::highlight::escape;
 use rootcamp_core::{Bundle, Page};
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
 
 fn header(base: &str) -> String {
     format!(
@@ -191,13 +185,13 @@ pub fn app_route(route: &AppRoute, base: &str) -> String {
 }
 
 /// index.html with `body` in place of its empty body (and of the app's
-/// `<noscript>` line, as the body says what works without JavaScript), and
-/// its own title and description.
+/// `<noscript>` line, as the body says what works without JavaScript), its
+/// own title, and its own description (or index.html's, given None).
 pub fn page_html(
     index: &str,
     body: &str,
     title: &str,
-    description: &str,
+    description: Option<&str>,
 ) -> Result<String, String> {
     let without_noscript = match (index.find("<noscript>"), index.find("</noscript>")) {
         (Some(start), Some(end)) => {
@@ -205,6 +199,11 @@ pub fn page_html(
         }
         _ => index.to_string(),
     };
+    for needed in ["<body>", "<title>Rootcamp</title>"] {
+        if !without_noscript.contains(needed) {
+            return Err(format!("index.html has no {needed}"));
+        }
+    }
     let with_body = without_noscript.replacen("<body>", &format!("<body>\n    {body}"), 1);
     let with_title = with_body.replacen(
         "<title>Rootcamp</title>",
@@ -219,6 +218,9 @@ pub fn page_html(
         .ok_or("the description meta is not closed")?
         + start
         + 2;
+    let Some(description) = description else {
+        return Ok(with_title);
+    };
     Ok(format!(
         "{}<meta name=\"description\" content=\"{}\" />{}",
         &with_title[..start],

@@ -5,6 +5,7 @@
 //! and the worker's registration with Subresource Integrity).
 
 use crate::root;
+use crate::run::write;
 use base64::Engine;
 use sha2::{Digest, Sha256, Sha384};
 use std::path::Path;
@@ -69,13 +70,17 @@ pub fn manifest(out: &Path, base: &str) -> Result<(), String> {
 pub fn register_script(out: &Path, base: &str) -> Result<String, String> {
     let source = std::fs::read(root().join("web/sw-register.js"))
         .map_err(|e| format!("cannot read web/sw-register.js: {e}"))?;
-    let hash = hex(&Sha256::digest(&source))[..16].to_string();
-    let name = format!("sw-register-{hash}.js");
-    write(&out.join(&name), &source)?;
+    let (name, integrity) = write_hashed(out, "sw-register", &source)?;
     Ok(format!(
-        r#"<script src="{base}{name}" integrity="{}" defer></script>"#,
-        sri(&source)
+        r#"<script src="{base}{name}" integrity="{integrity}" defer></script>"#
     ))
+}
+
+/// Writes a script as `<stem>-<hash>.js`; returns its name and SRI integrity.
+fn write_hashed(out: &Path, stem: &str, source: &[u8]) -> Result<(String, String), String> {
+    let name = format!("{stem}-{}.js", &hex(&Sha256::digest(source))[..16]);
+    write(&out.join(&name), source)?;
+    Ok((name, sri(source)))
 }
 
 /// A loader script written into the site.
@@ -134,12 +139,8 @@ pub fn loader(index: &str, out: &Path, base: &str, name: &str) -> Result<(Loader
         .replace("__JS__", js)
         .replace("__WASM__", wasm)
         .replace("__WASM_INTEGRITY__", integrity);
-    let name = format!(
-        "{name}-{}.js",
-        &hex(&Sha256::digest(source.as_bytes()))[..16]
-    );
-    write(&out.join(&name), source.as_bytes())?;
-    let (src, integrity) = (format!("{base}{name}"), sri(source.as_bytes()));
+    let (name, integrity) = write_hashed(out, name, source.as_bytes())?;
+    let src = format!("{base}{name}");
     let script = format!(r#"<script type="module" src="{src}" integrity="{integrity}"></script>"#);
     // Trunk's modulepreload of the wasm-bindgen glue goes with the loader.
     let modulepreload =
@@ -184,15 +185,10 @@ pub fn head_tags(index: &str, register: &str, base: &str) -> Result<String, Stri
 /// The service worker, with every other file of the build to precache and a
 /// version that changes whenever any of them does.
 pub fn service_worker(out: &Path, base: &str) -> Result<(), String> {
-    let mut files = Vec::new();
-    crate::size::collect(out, &mut files).map_err(|e| e.to_string())?;
-    let mut names: Vec<String> = files
-        .iter()
-        .filter_map(|p| p.strip_prefix(out).ok())
-        .map(|p| p.to_string_lossy().replace('\\', "/"))
+    let names: Vec<String> = crate::size::site_files(out)?
+        .into_iter()
         .filter(|n| n != "sw.js")
         .collect();
-    names.sort();
     let mut version = Sha256::new();
     for name in &names {
         version.update(name.as_bytes());
@@ -225,8 +221,4 @@ fn sri(bytes: &[u8]) -> String {
 
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    std::fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }

@@ -1,4 +1,4 @@
-//! Running other programs with the project's tools on PATH.
+//! Running other programs with the project's tools on PATH, and writing files.
 
 use crate::root;
 use std::path::PathBuf;
@@ -88,4 +88,9 @@ pub fn node_on_site(args: &[&str], site: &std::path::Path, base: &str) -> Result
 
 pub fn serve() -> Result<(), String> {
     status(command("trunk").args(["serve", "--offline"]))
+}
+
+/// Writes a file of the site or of a generated project, naming it on failure.
+pub fn write(path: &std::path::Path, contents: impl AsRef<[u8]>) -> Result<(), String> {
+    std::fs::write(path, contents).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }

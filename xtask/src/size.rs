@@ -12,28 +12,24 @@ pub fn report(dir: &Path) -> Result<(), String> {
             dir.display()
         ));
     }
-    let mut files = Vec::new();
-    collect(dir, &mut files).map_err(|e| e.to_string())?;
-    files.sort();
-    let names: Vec<String> = files
-        .iter()
-        .filter_map(|p| p.strip_prefix(dir).ok())
-        .map(|p| p.to_string_lossy().replace('\\', "/"))
-        .collect();
-    let home = first_load(dir, "index.html", &names)?;
-    let kb = names
-        .iter()
-        .find(|n| n.starts_with("kb/") && n.ends_with(".html"))
-        .map(|n| first_load(dir, n, &names))
-        .transpose()?;
-    // Each file read and compressed once: (raw, gzip) by name.
-    let sizes: HashMap<&str, (usize, usize)> = names
+    let names = site_files(dir)?;
+    // Each file read and compressed once.
+    let contents: HashMap<&str, Vec<u8>> = names
         .iter()
         .map(|name| {
             let bytes = std::fs::read(dir.join(name)).map_err(|e| format!("{name}: {e}"))?;
-            Ok((name.as_str(), (bytes.len(), gzip_len(&bytes))))
+            Ok((name.as_str(), bytes))
         })
         .collect::<Result<_, String>>()?;
+    let sizes: HashMap<&str, (usize, usize)> = contents
+        .iter()
+        .map(|(&name, bytes)| (name, (bytes.len(), gzip_len(bytes))))
+        .collect();
+    let home = first_load(&contents, "index.html", &names);
+    let kb = names
+        .iter()
+        .find(|n| n.starts_with("kb/") && n.ends_with(".html"))
+        .map(|n| first_load(&contents, n, &names));
     println!("{:>10} {:>10}  file", "raw", "gzip");
     for name in &names {
         let (raw, gzip) = sizes[name.as_str()];
@@ -73,7 +69,7 @@ pub fn report(dir: &Path) -> Result<(), String> {
 /// in the HTML, and, transitively, files named in the scripts and styles it
 /// loads (so the wasm that a loader script fetches counts). The service
 /// worker's precache of the rest of the site, for offline use, is not counted.
-fn first_load(dir: &Path, page: &str, names: &[String]) -> Result<Vec<String>, String> {
+fn first_load(contents: &HashMap<&str, Vec<u8>>, page: &str, names: &[String]) -> Vec<String> {
     let mut found = vec![page.to_string()];
     let mut i = 0;
     while i < found.len() {
@@ -84,8 +80,11 @@ fn first_load(dir: &Path, page: &str, names: &[String]) -> Result<Vec<String>, S
             i += 1;
             continue;
         }
-        let text = std::fs::read(dir.join(&found[i])).map_err(|e| format!("{}: {e}", found[i]))?;
-        let text = String::from_utf8_lossy(&text);
+        let text = String::from_utf8_lossy(
+            contents
+                .get(found[i].as_str())
+                .map_or(&[][..], Vec::as_slice),
+        );
         // A `<meta>` names a file without fetching it (the reader's note of the app's loader).
         let text: String = text
             .split("<meta ")
@@ -108,7 +107,7 @@ fn first_load(dir: &Path, page: &str, names: &[String]) -> Result<Vec<String>, S
         }
         i += 1;
     }
-    Ok(found)
+    found
 }
 
 /// Whether `text` names the site file `name` as a whole address (after `/`, a quote or `(`).
@@ -128,8 +127,21 @@ pub fn gzip_len(bytes: &[u8]) -> usize {
     enc.finish().expect("writing to memory").len()
 }
 
+/// Every file of a built site, by its address below the site's root, sorted.
+pub fn site_files(dir: &Path) -> Result<Vec<String>, String> {
+    let mut files = Vec::new();
+    collect(dir, &mut files).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
+    let mut names: Vec<String> = files
+        .iter()
+        .filter_map(|p| p.strip_prefix(dir).ok())
+        .map(|p| p.to_string_lossy().replace('\\', "/"))
+        .collect();
+    names.sort();
+    Ok(names)
+}
+
 /// Every file below `dir`.
-pub fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
         if path.is_dir() {

@@ -4,8 +4,8 @@ use crate::root;
 use crate::run::{command, node_on_site, status, wasm_test};
 use crate::setup;
 
-/// The base path the journeys are served under, as on GitHub Pages.
-const E2E_BASE: &str = "/rootcamp/";
+/// The base path the journeys and benchmarks are served under, as on GitHub Pages.
+pub const E2E_BASE: &str = "/rootcamp/";
 
 pub fn all() -> Result<(), String> {
     setup::build_tools()?;
