@@ -85,6 +85,8 @@ test('a new deployment shows the update prompt, and accepting it loads the new v
     const prompt = page.getByRole('status').filter({ hasText: 'A new version of Rootcamp is ready' });
     await prompt.waitFor();
     assert.equal(await page.locator('meta[name="rootcamp-build"]').count(), 0, 'nothing switches before the student says so');
+    assert.ok(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).waiting !== null),
+      'the new version waits for the student');
     await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Update now' }).click()]);
     await appReady(page);
     assert.equal(await page.locator('meta[name="rootcamp-build"]').getAttribute('content'), 'next');

@@ -29,8 +29,8 @@ async function isFile(p) {
 // Serves SITE under BASE the way GitHub Pages does: `x` answers from `x`,
 // `x.html` or `x/index.html`; anything else gets 404.html with status 404;
 // responses are gzipped for clients that accept it.
-export async function startServer(site = SITE) {
-  let root = path.resolve(site);
+export async function startServer() {
+  let root = path.resolve(SITE);
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url, 'http://localhost');
     let file = null;
@@ -66,13 +66,13 @@ export async function startServer(site = SITE) {
   };
 }
 
+// Debian's Chromium, and the flags it needs here (root, no GPU, a closed network).
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
 export async function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
 
 // A page in a fresh context that records console errors and uncaught exceptions.

@@ -118,7 +118,10 @@ async fn the_reader_stops_when_the_app_takes_over() {
     document.body().unwrap().append_child(&page).unwrap();
     rootcamp::reader::start();
     yew::platform::time::sleep(Duration::from_millis(100)).await;
-    assert!(!button(&page).has_attribute("disabled"), "the reader started");
+    assert!(
+        !button(&page).has_attribute("disabled"),
+        "the reader started"
+    );
     let event = web_sys::Event::new(rootcamp::TOOK_OVER).unwrap();
     web_sys::window().unwrap().dispatch_event(&event).unwrap();
     yew::platform::time::sleep(Duration::from_millis(50)).await;

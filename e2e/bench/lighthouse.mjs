@@ -12,9 +12,9 @@ import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startServer } from '../support.mjs';
+import { startServer, CHROMIUM, CHROMIUM_ARGS } from '../support.mjs';
 
-const FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+const FLAGS = ['--headless=new', ...CHROMIUM_ARGS].join(' ');
 const server = await startServer();
 const dir = mkdtempSync(path.join(tmpdir(), 'lighthouse-'));
 // Lighthouse's simulated throttling scales the main-thread work it observes,
@@ -38,7 +38,7 @@ try {
       await promisify(execFile)('node_modules/.bin/lighthouse', [
         server.url(route), '--quiet', '--output=json', `--output-path=${out}`, `--chrome-flags=${FLAGS}`,
         '--only-categories=performance,accessibility,best-practices,seo',
-      ], { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? '/usr/bin/chromium' } });
+      ], { env: { ...process.env, CHROME_PATH: CHROMIUM } });
       runs.push(JSON.parse(readFileSync(out, 'utf8')));
     }
     const score = (c) => runs.map((r) => Math.round(r.categories[c].score * 100));
