@@ -50,13 +50,21 @@ impl SourceFile {
 
     /// A diagnostic at a byte offset into this file's text.
     pub fn error_at(&self, offset: usize, message: impl Into<String>) -> Diagnostic {
+        self.at(offset, message, Level::Error)
+    }
+
+    pub fn warning_at(&self, offset: usize, message: impl Into<String>) -> Diagnostic {
+        self.at(offset, message, Level::Warning)
+    }
+
+    fn at(&self, offset: usize, message: impl Into<String>, level: Level) -> Diagnostic {
         let (line, col) = line_col(&self.text, offset);
         Diagnostic {
             path: self.path.clone(),
             line,
             col,
             message: message.into(),
-            level: Level::Error,
+            level,
         }
     }
 }

@@ -180,7 +180,8 @@ impl Progress {
         wrong.into_iter().map(|(_, id)| id).collect()
     }
 
-    /// Share of a set of questions whose latest answer was right, 0 to 100.
+    /// How many of a set of questions were last answered right, and how many
+    /// questions the set has: (right, total).
     pub fn mastery<'a>(&self, ids: impl IntoIterator<Item = &'a str>) -> (usize, usize) {
         let mut right = 0;
         let mut total = 0;

@@ -58,7 +58,7 @@ proptest! {
     }
 
     #[test]
-    fn a_tampered_progress_file_is_read_or_refused_never_half_read(cut in 0usize..400, byte in any::<u8>(), at in 0usize..400) {
+    fn a_tampered_progress_file_round_trips_if_accepted_and_a_cut_one_is_refused(cut in 0usize..400, byte in any::<u8>(), at in 0usize..400) {
         let json = sample_progress().to_json();
         let mut bytes = json.clone().into_bytes();
         let at = at % bytes.len();

@@ -133,10 +133,12 @@ pub(super) fn distinct<'a>(
     let mut seen = HashSet::new();
     for t in texts {
         if t.is_empty() {
-            errors.push(file.error_at(
-                at,
-                format!("an {what} has no text").replace("an step", "a step"),
-            ));
+            let article = if what.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                "an"
+            } else {
+                "a"
+            };
+            errors.push(file.error_at(at, format!("{article} {what} has no text")));
         } else if !seen.insert(t.to_lowercase()) {
             errors.push(file.error_at(at, format!("the {what} \"{t}\" appears twice")));
         }

@@ -315,15 +315,13 @@ fn near_duplicates(
             let all = words[i].union(&words[j]).count().max(1);
             if shared * 10 >= all * 7 {
                 let (file, at) = places[j];
-                let mut d = file.error_at(
+                warnings.push(file.warning_at(
                     at,
                     format!(
                         "question \"{}\" reads almost like \"{}\"",
                         questions[j].id, questions[i].id
                     ),
-                );
-                d.level = crate::diagnostic::Level::Warning;
-                warnings.push(d);
+                ));
             }
         }
     }
