@@ -81,14 +81,16 @@ fn ExamSetup() -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct InProgressProps {
-    exam: ExamSession,
+struct ClockProps {
+    /// When time runs out, in ms since the epoch.
+    deadline: i64,
+    on_over: Callback<()>,
 }
 
+/// The time left, ticking each second on its own (the rest of the exam page
+/// does not redraw with it); submits the exam when time runs out.
 #[component]
-fn ExamInProgress(props: &InProgressProps) -> Html {
-    let state = use_app_state();
-    let navigator = use_navigator();
+fn ExamClock(props: &ClockProps) -> Html {
     let now = use_state(now_ms);
     {
         let now = now.clone();
@@ -97,8 +99,32 @@ fn ExamInProgress(props: &InProgressProps) -> Html {
             move || drop(tick)
         });
     }
+    let remaining = (props.deadline - *now).max(0);
+    {
+        let on_over = props.on_over.clone();
+        use_effect_with(remaining == 0, move |over| {
+            if *over {
+                on_over.emit(());
+            }
+        });
+    }
+    let minutes = remaining / 60_000;
+    let seconds = remaining / 1_000 % 60;
+    html! {
+        <p class="timer" role="timer" aria-label="Time left">{ format!("{minutes}:{seconds:02} left") }</p>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct InProgressProps {
+    exam: ExamSession,
+}
+
+#[component]
+fn ExamInProgress(props: &InProgressProps) -> Html {
+    let state = use_app_state();
+    let navigator = use_navigator();
     let exam = &props.exam;
-    let remaining = exam.remaining_ms(*now);
     let finished_count = state.progress.exams.len();
     let submit = {
         let (state, navigator) = (state.clone(), navigator.clone());
@@ -115,14 +141,6 @@ fn ExamInProgress(props: &InProgressProps) -> Html {
             }
         })
     };
-    {
-        let submit = submit.clone();
-        use_effect_with(remaining == 0, move |over| {
-            if *over {
-                submit.emit(());
-            }
-        });
-    }
     let Ok(bundle) = bundle() else {
         return Html::default();
     };
@@ -166,14 +184,12 @@ fn ExamInProgress(props: &InProgressProps) -> Html {
         })
     };
     use_quiz_keys(on_key);
-    let minutes = remaining / 60_000;
-    let seconds = remaining / 1_000 % 60;
     let flagged = exam.flagged[index];
     html! {
         <article class="prose exam">
             <h1>{ "Exam" }</h1>
             <div class="exam-bar">
-                <p class="timer" role="timer" aria-label="Time left">{ format!("{minutes}:{seconds:02} left") }</p>
+                <ExamClock deadline={exam.deadline()} on_over={submit.clone()} />
                 <p class="meta">{ format!("{} of {} answered", exam.answered(), exam.questions.len()) }</p>
             </div>
             <QuestionView {question} session={exam.seed} {answer} {onchange} position={Some((index + 1, exam.questions.len()))} />

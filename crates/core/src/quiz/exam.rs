@@ -101,8 +101,13 @@ impl ExamSession {
         self.questions.len() as i64 * MS_PER_QUESTION
     }
 
+    /// When time runs out, in ms since the epoch.
+    pub fn deadline(&self) -> i64 {
+        self.started_at + self.time_limit_ms()
+    }
+
     pub fn remaining_ms(&self, now: i64) -> i64 {
-        (self.started_at + self.time_limit_ms() - now).max(0)
+        (self.deadline() - now).max(0)
     }
 
     pub fn answered(&self) -> usize {
