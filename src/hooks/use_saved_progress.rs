@@ -8,13 +8,13 @@ use yew::prelude::*;
 /// A failed save is reported, never silent.
 #[hook]
 pub fn use_saved_progress(state: &StateHandle) {
-    let saved = use_mut_ref(|| state.progress.clone());
+    // The effect runs first for what was loaded, then once per change.
+    let loaded = use_mut_ref(|| true);
     let state = state.clone();
     use_effect_with(state.progress.clone(), move |progress| {
-        if *saved.borrow() == *progress {
+        if loaded.replace(false) {
             return;
         }
-        *saved.borrow_mut() = progress.clone();
         if state.may_save
             && let Err(why) = storage::save(progress)
         {

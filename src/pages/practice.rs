@@ -39,6 +39,16 @@ pub fn exam_date_ms(date: &str) -> Option<i64> {
     (!ms.is_nan()).then_some(ms as i64)
 }
 
+/// The questions due now, including those brought forward for the exam date.
+pub fn due_now(progress: &rootcamp_core::Progress) -> Vec<&str> {
+    let exam = progress.exam_date.as_deref().and_then(exam_date_ms);
+    due_ids(
+        progress.cards.iter().map(|(id, c)| (id.as_str(), c)),
+        now_ms(),
+        exam,
+    )
+}
+
 #[component]
 pub fn Practice() -> Html {
     let state = use_app_state();
@@ -49,16 +59,18 @@ pub fn Practice() -> Html {
     let session = *use_memo((), |_| now_ms() as u64);
     // The queue is fixed when the session starts, so answering does not reshuffle it.
     let queue: std::rc::Rc<Vec<&'static Question>> = {
-        let progress = state.progress.clone();
+        let state = state.clone();
         use_memo(params.clone(), move |params| {
-            build_queue(params, &progress, session)
+            build_queue(params, &state.progress, session)
         })
     };
     let turn = {
-        let first = queue.first().map(|q| blank_answer(q, session));
-        use_state(|| Turn {
+        let queue = queue.clone();
+        use_state(move || Turn {
             index: 0,
-            answer: first.unwrap_or(Answer::Choices(vec![])),
+            answer: queue
+                .first()
+                .map_or(Answer::Choices(vec![]), |q| blank_answer(q, session)),
             checked: false,
             confident: false,
             right: 0,
@@ -206,12 +218,7 @@ fn build_queue(
                 .collect();
         }
         Some("due") => {
-            let exam = progress.exam_date.as_deref().and_then(exam_date_ms);
-            let cards = progress.cards.iter().map(|(id, c)| (id.as_str(), c));
-            return due_ids(cards, now_ms(), exam)
-                .into_iter()
-                .filter_map(by_id)
-                .collect();
+            return due_now(progress).into_iter().filter_map(by_id).collect();
         }
         _ => {}
     }

@@ -2,23 +2,16 @@
 
 use crate::app::Route;
 use crate::content::bundle;
-use crate::pages::practice::{PracticeParams, exam_date_ms};
-use crate::state::{now_ms, use_app_state};
+use crate::pages::practice::{PracticeParams, due_now};
+use crate::state::use_app_state;
 use rootcamp_core::quiz::exam::DEFAULT_QUESTIONS;
-use rootcamp_core::schedule::due_ids;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 /// How many questions are due now (including those brought forward for the exam date).
 pub fn due_count(progress: &rootcamp_core::Progress) -> usize {
-    let exam = progress.exam_date.as_deref().and_then(exam_date_ms);
-    due_ids(
-        progress.cards.iter().map(|(id, c)| (id.as_str(), c)),
-        now_ms(),
-        exam,
-    )
-    .len()
+    due_now(progress).len()
 }
 
 #[component]
