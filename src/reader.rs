@@ -16,14 +16,14 @@
 
 use crate::components::copy_code::copy_code;
 use crate::components::notice::Notice;
-use crate::components::search_box::focus_on_slash;
+use crate::components::search_box::{focus_on_slash, search_field};
 use crate::components::update_prompt::UpdatePrompt;
 use crate::hooks::{use_document_keys, use_saved_progress};
 use crate::pages::kb_page::ReadButton;
 use crate::state::{AppState, StateHandle};
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlInputElement, KeyboardEvent, MouseEvent};
+use web_sys::{Element, KeyboardEvent, MouseEvent};
 use yew::prelude::*;
 
 /// Where the pre-rendered page has its Mark as read button, named by slug.
@@ -65,13 +65,6 @@ fn read_toggle() -> Option<Element> {
         .query_selector(READ_TOGGLE)
         .ok()
         .flatten()
-}
-
-fn search_field() -> Option<HtmlInputElement> {
-    gloo::utils::document()
-        .get_element_by_id("search-field")?
-        .dyn_into()
-        .ok()
 }
 
 /// Adds the app's loader script (address and integrity from the page's

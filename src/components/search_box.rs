@@ -12,6 +12,14 @@ use web_sys::{HtmlElement, HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+/// The header's search field (the app's, or the pre-rendered page's).
+pub fn search_field() -> Option<HtmlInputElement> {
+    gloo::utils::document()
+        .get_element_by_id("search-field")?
+        .dyn_into()
+        .ok()
+}
+
 /// Focusable results on the results page, in order.
 pub fn result_links() -> Vec<HtmlElement> {
     let Some(list) = gloo::utils::document()

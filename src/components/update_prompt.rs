@@ -39,7 +39,7 @@ pub fn UpdatePrompt() -> Html {
     html! {
         <div class="update-prompt" role="status">
             <p>{ "A new version of Rootcamp is ready. Your progress is kept." }</p>
-            <button type="button" onclick={update}>{ "Update now" }</button>
+            <button type="button" class="primary" onclick={update}>{ "Update now" }</button>
         </div>
     }
 }

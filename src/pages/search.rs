@@ -1,7 +1,7 @@
 //! `/search?q=...`: ranked sections with highlighted snippets, or suggestions.
 
 use crate::app::Route;
-use crate::components::search_box::result_links;
+use crate::components::search_box::{result_links, search_field};
 use crate::content::bundle;
 use crate::hooks::{SearchParams, use_search_query};
 use rootcamp_core::Bundle;
@@ -22,15 +22,15 @@ pub fn SearchPage() -> Html {
     let body = if query.trim().is_empty() {
         html! { <p>{ "Type in the search field above to search every page of the knowledge base." }</p> }
     } else {
-        let hits = bundle.search.query(&query, MAX_RESULTS);
-        let sections = hits
-            .iter()
-            .filter(|h| matches!(h.doc.target, Target::Section { .. }))
-            .count();
+        let (sections, questions): (Vec<_>, Vec<_>) = bundle
+            .search
+            .query(&query, MAX_RESULTS)
+            .into_iter()
+            .partition(|h| matches!(h.doc.target, Target::Section { .. }));
         let suggestion = bundle.search.suggest(&query);
         html! {
             <>
-                <p class="meta" role="status">{ match sections {
+                <p class="meta" role="status">{ match sections.len() {
                     0 => format!("No results for “{query}”."),
                     1 => format!("1 result for “{query}”."),
                     n => format!("{n} results for “{query}”."),
@@ -42,12 +42,12 @@ pub fn SearchPage() -> Html {
                     </p>
                 }
                 <ol class="search-results" onkeydown={Callback::from(move_between_results)}>
-                    { for hits.iter().filter(|h| matches!(h.doc.target, Target::Section { .. })).map(|hit| result(bundle, hit)) }
+                    { for sections.iter().map(|hit| result(bundle, hit)) }
                 </ol>
-                if hits.iter().any(|h| matches!(h.doc.target, Target::Question { .. })) {
+                if !questions.is_empty() {
                     <h2>{ "Questions" }</h2>
                     <ol class="search-results question-results" onkeydown={Callback::from(move_between_results)}>
-                        { for hits.iter().filter(|h| matches!(h.doc.target, Target::Question { .. })).take(5).map(question_result) }
+                        { for questions.iter().take(5).map(question_result) }
                     </ol>
                 }
             </>
@@ -124,9 +124,7 @@ fn move_between_results(event: KeyboardEvent) {
     event.prevent_default();
     let next = current as isize + step;
     if next < 0 {
-        if let Some(field) = gloo::utils::document().get_element_by_id("search-field")
-            && let Ok(field) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(field)
-        {
+        if let Some(field) = search_field() {
             let _ = field.focus();
         }
     } else if let Some(link) = links.get(next as usize) {
