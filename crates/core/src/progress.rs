@@ -5,7 +5,7 @@
 //! so that the caller can keep the data aside instead of overwriting it.
 
 use crate::quiz::exam::{ExamRecord, ExamSession};
-use crate::quiz::{Answer, Question, grade_answer};
+use crate::quiz::{Answer, Question};
 use crate::schedule::{Card, Scheduler, rating_for};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -203,10 +203,11 @@ impl Progress {
         let Some(exam) = self.exam.take() else {
             return;
         };
-        let record = exam.finish(bank, now);
-        for (id, answer) in record.questions.iter().zip(&record.answers) {
-            if let (Some(q), Some(answer)) = (bank.iter().find(|q| &q.id == id), answer) {
-                self.record_answer(id, answer.clone(), grade_answer(q, answer), false, now);
+        let grades = exam.grades(bank);
+        let record = exam.finish_graded(&grades, now);
+        for ((id, answer), grade) in record.questions.iter().zip(&record.answers).zip(grades) {
+            if let (Some(answer), Some(correct)) = (answer, grade) {
+                self.record_answer(id, answer.clone(), correct, false, now);
             }
         }
         self.exams.push(record);

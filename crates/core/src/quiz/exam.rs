@@ -114,19 +114,22 @@ impl ExamSession {
         self.answers.iter().filter(|a| a.is_some()).count()
     }
 
-    /// Grades every question (unanswered counts as wrong, as in the real exam).
-    pub fn finish(&self, bank: &[Question], now: i64) -> ExamRecord {
-        let correct = self
-            .questions
+    /// Each question's grade: None when it was not answered or has left the bank.
+    pub fn grades(&self, bank: &[Question]) -> Vec<Option<bool>> {
+        self.questions
             .iter()
             .zip(&self.answers)
-            .filter(
-                |(id, answer)| match (bank.iter().find(|q| &q.id == *id), answer) {
-                    (Some(q), Some(a)) => grade_answer(q, a),
-                    _ => false,
-                },
-            )
-            .count() as u32;
+            .map(|(id, answer)| {
+                let q = bank.iter().find(|q| &q.id == id)?;
+                Some(grade_answer(q, answer.as_ref()?))
+            })
+            .collect()
+    }
+
+    /// The record of this exam, given its [`grades`](Self::grades); what was
+    /// not answered counts as wrong, as in the real exam.
+    pub fn finish_graded(&self, grades: &[Option<bool>], now: i64) -> ExamRecord {
+        let correct = grades.iter().filter(|g| **g == Some(true)).count() as u32;
         ExamRecord {
             started_at: self.started_at,
             finished_at: now.min(self.started_at + self.time_limit_ms()),
@@ -252,7 +255,7 @@ mod tests {
         exam.answers[0] = Some(Answer::Choices(vec![0]));
         exam.answers[1] = Some(Answer::Choices(vec![2]));
         exam.answers[3] = Some(Answer::Choices(vec![0]));
-        let record = exam.finish(&bank, 5_000);
+        let record = exam.finish_graded(&exam.grades(&bank), 5_000);
         assert_eq!(
             (
                 record.correct,
