@@ -2,6 +2,8 @@
 //! from a vocabulary with a Zipf-like word frequency, reproducible from a seed.
 
 use super::{Fields, IndexBuilder, SearchDoc, SearchIndex, Target};
+use rand::rngs::SmallRng;
+use rand::{Rng, SeedableRng};
 
 /// A page of the corpus: a title and sections of (heading, body).
 pub struct SyntheticPage {
@@ -9,22 +11,9 @@ pub struct SyntheticPage {
     pub sections: Vec<(String, String)>,
 }
 
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        // xorshift64*: small, fast and good enough to pick words.
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    /// Zipf-like: low indexes are much more likely.
-    fn zipf(&mut self, n: usize) -> usize {
-        let u = (self.next() >> 11) as f64 / (1u64 << 53) as f64;
-        ((n as f64).powf(u) - 1.0) as usize
-    }
+/// Zipf-like: low indexes are much more likely.
+fn zipf(rng: &mut SmallRng, n: usize) -> usize {
+    ((n as f64).powf(rng.random::<f64>()) - 1.0) as usize
 }
 
 /// `pages` pages of about `words_per_page` words, drawn from `seed_words` plus
@@ -35,7 +24,7 @@ pub fn generate(
     words_per_page: usize,
     seed: u64,
 ) -> Vec<SyntheticPage> {
-    let mut rng = Rng(seed.max(1));
+    let mut rng = SmallRng::seed_from_u64(seed);
     let syllables = [
         "ro", "ot", "ac", "ces", "ke", "po", "li", "cy", "mfa", "sc", "org", "tra", "il", "gu",
         "ard", "en", "ti", "ty",
@@ -45,11 +34,11 @@ pub fn generate(
         let n = 2 + (i % 3);
         vocabulary.push(
             (0..n)
-                .map(|_| syllables[rng.next() as usize % syllables.len()])
+                .map(|_| syllables[rng.random_range(0..syllables.len())])
                 .collect(),
         );
     }
-    let word = |rng: &mut Rng| vocabulary[rng.zipf(vocabulary.len())].clone();
+    let word = |rng: &mut SmallRng| vocabulary[zipf(rng, vocabulary.len())].clone();
     (0..pages)
         .map(|p| {
             let title = format!("{} {} {p}", word(&mut rng), word(&mut rng));
