@@ -6,7 +6,7 @@
 
 use rootcamp::content::bundle;
 use rootcamp_core::search::SearchIndex;
-use rootcamp_core::search::corpus::{generate, index};
+use rootcamp_core::search::corpus::{generate, index, latency_summary, typed_prefixes};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -15,25 +15,18 @@ fn now() -> f64 {
     web_sys::window().unwrap().performance().unwrap().now()
 }
 
+/// The relevance cases' queries (their `query = "..."` lines), as typed.
 fn queries() -> Vec<String> {
-    include_str!("../crates/core/tests/relevance.toml")
-        .lines()
-        .filter_map(|l| {
-            l.strip_prefix("query = \"")
-                .and_then(|q| q.strip_suffix('"'))
-        })
-        .flat_map(|q| {
-            (2..=q.len())
-                .filter(|&n| q.is_char_boundary(n))
-                .map(|n| q[..n].to_string())
-                .collect::<Vec<_>>()
-        })
-        .collect()
+    typed_prefixes(
+        include_str!("../crates/core/tests/relevance.toml")
+            .lines()
+            .filter_map(|l| l.strip_prefix("query = \"")?.strip_suffix('"')),
+    )
 }
 
 fn latency(index: &SearchIndex, label: &str) -> usize {
     let mut found = 0;
-    let mut times: Vec<f64> = queries()
+    let times = queries()
         .iter()
         .map(|q| {
             let start = now();
@@ -41,15 +34,7 @@ fn latency(index: &SearchIndex, label: &str) -> usize {
             now() - start
         })
         .collect();
-    times.sort_by(f64::total_cmp);
-    let at = |p: f64| times[((times.len() as f64 - 1.0) * p).round() as usize];
-    console_log!(
-        "wasm {label}: {} queries, median {:.3} ms, p95 {:.3} ms, max {:.3} ms",
-        times.len(),
-        at(0.5),
-        at(0.95),
-        times[times.len() - 1]
-    );
+    console_log!("wasm {label}: {}", latency_summary(times));
     found
 }
 

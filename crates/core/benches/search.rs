@@ -4,29 +4,13 @@
 
 use rootcamp_core::compile::{compile, read_content};
 use rootcamp_core::search::SearchIndex;
-use rootcamp_core::search::corpus::{generate, index};
+use rootcamp_core::search::corpus::{generate, index, latency_summary, typed_prefixes};
 use std::io::Write;
 use std::path::Path;
 use std::time::Instant;
 
-fn percentile(sorted: &[f64], p: f64) -> f64 {
-    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
-}
-
-/// Every prefix of every query, as the field sees them while a student types.
-fn typed(queries: &[String]) -> Vec<String> {
-    queries
-        .iter()
-        .flat_map(|q| {
-            (2..=q.len())
-                .filter(|&n| q.is_char_boundary(n))
-                .map(|n| q[..n].to_string())
-        })
-        .collect()
-}
-
 fn latency(index: &SearchIndex, queries: &[String], label: &str) {
-    let mut times: Vec<f64> = queries
+    let times = queries
         .iter()
         .map(|q| {
             let start = Instant::now();
@@ -34,14 +18,7 @@ fn latency(index: &SearchIndex, queries: &[String], label: &str) {
             start.elapsed().as_secs_f64() * 1000.0
         })
         .collect();
-    times.sort_by(f64::total_cmp);
-    println!(
-        "{label}: {} queries, median {:.3} ms, p95 {:.3} ms, max {:.3} ms",
-        times.len(),
-        percentile(&times, 0.5),
-        percentile(&times, 0.95),
-        times[times.len() - 1]
-    );
+    println!("{label}: {}", latency_summary(times));
 }
 
 fn sizes(index: &SearchIndex, source_bytes: usize, label: &str) -> Vec<u8> {
@@ -82,10 +59,11 @@ fn main() {
         .iter()
         .map(|c| c["query"].as_str().unwrap().to_string())
         .collect();
+    let typed = typed_prefixes(queries.iter().map(String::as_str));
     sizes(&bundle.search, source, "shipped content");
     latency(
         &bundle.search,
-        &typed(&queries),
+        &typed,
         "shipped content, every keystroke of the relevance queries",
     );
 
@@ -96,8 +74,7 @@ fn main() {
         .collect();
     let pages = generate(&words, 1000, 800, 7);
     let start = Instant::now();
-    let (built, text_bytes) = index(&pages);
-    let big = built;
+    let (big, text_bytes) = index(&pages);
     println!(
         "generated corpus: {} pages, index built in {:.0} ms",
         pages.len(),
@@ -106,7 +83,7 @@ fn main() {
     sizes(&big, text_bytes, "generated corpus");
     latency(
         &big,
-        &typed(&queries),
+        &typed,
         "generated corpus, every keystroke of the relevance queries",
     );
 }

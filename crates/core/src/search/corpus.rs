@@ -83,3 +83,32 @@ pub fn index(pages: &[SyntheticPage]) -> (SearchIndex, usize) {
     }
     (builder.build(), text_bytes)
 }
+
+/// Every prefix (from two characters) of every query, as the search field
+/// sees them while a student types.
+pub fn typed_prefixes<'a>(queries: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    queries
+        .into_iter()
+        .flat_map(|q| {
+            (2..=q.len())
+                .filter(|&n| q.is_char_boundary(n))
+                .map(|n| q[..n].to_string())
+        })
+        .collect()
+}
+
+/// "N queries, median .. ms, p95 .. ms, max .. ms" for query times in ms.
+pub fn latency_summary(mut times_ms: Vec<f64>) -> String {
+    if times_ms.is_empty() {
+        return "0 queries".into();
+    }
+    times_ms.sort_by(f64::total_cmp);
+    let at = |p: f64| times_ms[((times_ms.len() as f64 - 1.0) * p).round() as usize];
+    format!(
+        "{} queries, median {:.3} ms, p95 {:.3} ms, max {:.3} ms",
+        times_ms.len(),
+        at(0.5),
+        at(0.95),
+        times_ms[times_ms.len() - 1]
+    )
+}
