@@ -85,9 +85,9 @@ export async function openPage(browser, options = {}) {
   return { page, errors, close: () => context.close() };
 }
 
-// Waits until the wasm app has rendered its main content and its first
-// effects have run (it took over from the pre-rendered copy, if any, and its
-// listeners are in place).
+// Waits until the wasm (the app, or the reader on a knowledge-base page) has
+// rendered and its first effects have run: the app has taken over from the
+// pre-rendered copy, if any, and every listener is in place.
 export async function appReady(page) {
   await page.waitForFunction(() => document.documentElement.dataset.app === 'ready' && document.querySelector('main h1'));
 }
