@@ -6,7 +6,7 @@ use crate::components::in_app_links::follow_in_app;
 use crate::components::notice::Notice;
 use crate::components::update_prompt::UpdatePrompt;
 use crate::content::bundle;
-use crate::hooks::{use_document_title, use_saved_progress};
+use crate::hooks::{use_document_title, use_progress_sync};
 use crate::pages::{
     exam::Exam, exam_result::ExamResult, home::Home, kb_page::KbPage, not_found::NotFound,
     practice::Practice, progress::ProgressPage, quiz::QuizHome, search::SearchPage,
@@ -87,7 +87,7 @@ fn switch(route: Route) -> Html {
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(AppState::load);
-    use_saved_progress(&state);
+    use_progress_sync(&state);
     // Effects run children first, so by now every listener of the first render
     // (shortcut keys, links) is in place: say so, for tests and for the curious.
     use_effect_with((), |_| {

@@ -18,7 +18,7 @@ use crate::components::copy_code::copy_code;
 use crate::components::notice::Notice;
 use crate::components::search_box::{focus_on_slash, search_field};
 use crate::components::update_prompt::UpdatePrompt;
-use crate::hooks::{use_document_keys, use_saved_progress};
+use crate::hooks::{use_document_keys, use_progress_sync};
 use crate::pages::kb_page::ReadButton;
 use crate::state::{AppState, StateHandle};
 use gloo::events::EventListener;
@@ -97,7 +97,7 @@ fn load_app() {
 #[component]
 pub fn Reader() -> Html {
     let state = use_reducer(AppState::load);
-    use_saved_progress(&state);
+    use_progress_sync(&state);
     let on_key = use_callback((), |event: KeyboardEvent, _| {
         focus_on_slash(&event, search_field());
     });

@@ -1,10 +1,16 @@
 //! App-wide state: the student's progress, changed only through [`Action`]s.
 //! The `Reducible` impl lives here, in the UI, so the domain never imports yew.
+//!
+//! Each change is applied to the stored progress merged with this tab's
+//! ([`storage::commit`]), never to this tab's copy alone, so that a tab
+//! opened long ago cannot write over what other tabs did since.
 
-use crate::storage;
+use crate::storage::{self, SaveError};
 use rootcamp_core::Progress;
 use rootcamp_core::quiz::exam::ExamSession;
 use rootcamp_core::quiz::{Answer, Question};
+use rootcamp_core::schedule::Confidence;
+use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -16,6 +22,8 @@ pub struct AppState {
     /// False when loading found unreadable data that could not be moved aside:
     /// then nothing is saved, so that data is not overwritten.
     pub may_save: bool,
+    /// Whether the student was told that saving failed: they are told once.
+    pub told_save_failed: bool,
 }
 
 pub enum Action {
@@ -28,8 +36,7 @@ pub enum Action {
         id: String,
         answer: Answer,
         correct: bool,
-        confident: bool,
-        now: i64,
+        confidence: Option<Confidence>,
     },
     StartExam(ExamSession),
     ExamAnswer {
@@ -45,13 +52,22 @@ pub enum Action {
     /// Grades the exam, files it in the history and feeds its answers to the scheduler.
     FinishExam {
         bank: &'static [Question],
-        now: i64,
     },
+    /// Files every exam whose time ran out, as it stood at its deadline.
+    FinishExpiredExams {
+        bank: &'static [Question],
+    },
+    AbandonExam,
     SetExamDate(Option<String>),
-    /// Replaces all progress (an import that was already checked).
+    /// Merges in imported progress (already checked and previewed).
+    Import(Progress),
+    /// Replaces all progress (an import the student chose to replace with, or an undo).
     Replace(Progress),
+    Clear,
+    /// Catches up with what other tabs stored (a `storage` event, or a page
+    /// back from the back/forward cache).
+    Sync,
     DismissNotice,
-    Notify(String),
 }
 
 impl Reducible for AppState {
@@ -59,40 +75,69 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
-        let p = &mut next.progress;
-        match action {
-            Action::SetRead { slug, read } => p.set_read(&slug, read),
+        let now = now_ms();
+        let change: Box<dyn FnOnce(&mut Progress)> = match action {
+            Action::DismissNotice => {
+                next.notice = None;
+                return Rc::new(next);
+            }
+            Action::SetRead { slug, read } => Box::new(move |p| p.set_read(&slug, read, now)),
             Action::Answered {
                 id,
                 answer,
                 correct,
-                confident,
-                now,
-            } => p.record_answer(&id, answer, correct, confident, now),
-            Action::StartExam(session) => p.exam = Some(session),
-            Action::ExamAnswer { index, answer } => {
-                if let Some(slot) = p.exam.as_mut().and_then(|e| e.answers.get_mut(index)) {
-                    *slot = Some(answer);
+                confidence,
+            } => Box::new(move |p| p.record_answer(&id, answer, correct, confidence, now)),
+            Action::StartExam(session) => Box::new(move |p| {
+                if p.exam().is_none() {
+                    p.start_exam(session)
                 }
+            }),
+            Action::ExamAnswer { index, answer } => {
+                Box::new(move |p| p.with_exam(|e| e.set_answer(index, answer, now)))
             }
             Action::ExamFlag { index } => {
-                if let Some(flag) = p.exam.as_mut().and_then(|e| e.flagged.get_mut(index)) {
-                    *flag = !*flag;
-                }
+                Box::new(move |p| p.with_exam(|e| e.toggle_flag(index, now)))
             }
-            Action::ExamGoto { index } => {
-                if let Some(exam) = p.exam.as_mut().filter(|e| index < e.questions.len()) {
-                    exam.current = index;
-                }
+            Action::ExamGoto { index } => Box::new(move |p| p.with_exam(|e| e.go_to(index, now))),
+            Action::FinishExam { bank } => Box::new(move |p| {
+                p.finish_exam(bank, now);
+            }),
+            Action::FinishExpiredExams { bank } => Box::new(move |p| {
+                p.finish_expired_exams(bank, now);
+            }),
+            Action::AbandonExam => Box::new(Progress::abandon_exam),
+            Action::SetExamDate(date) => Box::new(move |p| p.set_exam_date(date, now)),
+            Action::Import(incoming) => Box::new(move |p| *p = p.with_import(&incoming)),
+            Action::Replace(progress) => Box::new(move |p| p.replace_with(&progress)),
+            Action::Clear => Box::new(Progress::clear),
+            Action::Sync => Box::new(|_| {}),
+        };
+        if !next.may_save {
+            change(&mut next.progress);
+            return Rc::new(next);
+        }
+        let (progress, saved) = storage::commit(&next.progress, change);
+        next.progress = progress;
+        match saved {
+            Ok(()) => storage::snapshot(&next.progress, now),
+            Err(why) if !next.told_save_failed => {
+                next.told_save_failed = true;
+                next.notice = Some(save_failed(&why));
             }
-            Action::FinishExam { bank, now } => p.finish_exam(bank, now),
-            Action::SetExamDate(date) => p.exam_date = date,
-            Action::Replace(progress) => *p = progress,
-            Action::DismissNotice => next.notice = None,
-            Action::Notify(message) => next.notice = Some(message),
+            Err(_) => {}
+        }
+        if next == *self {
+            return self;
         }
         Rc::new(next)
     }
+}
+
+fn save_failed(why: &SaveError) -> String {
+    format!(
+        "Your progress could not be saved: {why}. What was saved before is unchanged, and this tab keeps your new answers until it is closed: export them from the Progress page to keep them."
+    )
 }
 
 impl AppState {
@@ -102,6 +147,7 @@ impl AppState {
             progress: loaded.progress,
             notice: loaded.notice,
             may_save: loaded.may_save,
+            told_save_failed: false,
         }
     }
 }
@@ -114,7 +160,26 @@ pub fn use_app_state() -> StateHandle {
     use_context::<StateHandle>().expect("App provides the state context")
 }
 
-/// Milliseconds since the Unix epoch, from the browser's clock.
+thread_local! {
+    /// The wall clock when this tab's monotonic clock started, and the latest reading.
+    static CLOCK: Cell<Option<f64>> = const { Cell::new(None) };
+}
+
+/// Milliseconds since the Unix epoch, from the browser's clock, never going
+/// back while this tab is open: a device clock moved back is ignored, so the
+/// exam timer cannot be stretched (time spent asleep still counts).
 pub fn now_ms() -> i64 {
-    js_sys::Date::now() as i64
+    let wall = js_sys::Date::now();
+    let since_start = web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now());
+    let Some(elapsed) = since_start else {
+        return wall as i64;
+    };
+    let origin = CLOCK.get().unwrap_or_else(|| {
+        let origin = wall - elapsed;
+        CLOCK.set(Some(origin));
+        origin
+    });
+    wall.max(origin + elapsed) as i64
 }

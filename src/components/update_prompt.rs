@@ -28,7 +28,7 @@ pub fn UpdatePrompt() -> Html {
             move || drop(listener)
         });
     }
-    if !*ready || state.progress.exam.is_some() {
+    if !*ready || state.progress.exam().is_some() {
         return Html::default();
     }
     let update = Callback::from(|_: MouseEvent| {

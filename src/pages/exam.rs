@@ -9,6 +9,7 @@ use crate::state::{Action, now_ms, use_app_state};
 use gloo::timers::callback::Interval;
 use rootcamp_core::quiz::Answer;
 use rootcamp_core::quiz::exam::{DEFAULT_QUESTIONS, ExamSession, pick_questions};
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -16,7 +17,16 @@ use yew_router::prelude::*;
 #[component]
 pub fn Exam() -> Html {
     let state = use_app_state();
-    match &state.progress.exam {
+    {
+        // An exam whose time ran out while no tab showed it (a laptop that
+        // slept past the end) is filed as it stood at its deadline.
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let bank = bundle().map_or(&[][..], |b| b.questions.as_slice());
+            state.dispatch(Action::FinishExpiredExams { bank });
+        });
+    }
+    match state.progress.exam() {
         Some(exam) => html! { <ExamInProgress exam={exam.clone()} /> },
         None => html! { <ExamSetup /> },
     }
@@ -56,7 +66,7 @@ fn ExamSetup() -> Html {
             )));
         })
     };
-    let history = &state.progress.exams;
+    let history = state.progress.exams();
     html! {
         <article class="prose exam-setup">
             <h1>{ "Exam simulation" }</h1>
@@ -82,8 +92,7 @@ fn ExamSetup() -> Html {
 
 #[derive(Properties, PartialEq)]
 struct ClockProps {
-    /// When time runs out, in ms since the epoch.
-    deadline: i64,
+    exam: ExamSession,
     on_over: Callback<()>,
 }
 
@@ -99,7 +108,7 @@ fn ExamClock(props: &ClockProps) -> Html {
             move || drop(tick)
         });
     }
-    let remaining = (props.deadline - *now).max(0);
+    let remaining = props.exam.remaining_ms(*now);
     {
         let on_over = props.on_over.clone();
         use_effect_with(remaining == 0, move |over| {
@@ -125,31 +134,86 @@ fn ExamInProgress(props: &InProgressProps) -> Html {
     let state = use_app_state();
     let navigator = use_navigator();
     let exam = &props.exam;
-    let finished_count = state.progress.exams.len();
-    let submit = {
-        let (state, navigator) = (state.clone(), navigator.clone());
-        Callback::from(move |_: ()| {
-            let bank = bundle().map_or(&[][..], |b| b.questions.as_slice());
-            state.dispatch(Action::FinishExam {
-                bank,
-                now: now_ms(),
-            });
+    let elsewhere = use_open_elsewhere(exam.key().started_at);
+    let confirm_abandon = use_state(|| false);
+    // Where the record will be in the history once filed (records are kept
+    // in the order exams started).
+    let position = state
+        .progress
+        .exams()
+        .iter()
+        .filter(|r| r.key() < exam.key())
+        .count()
+        + 1;
+    let show_result = {
+        let navigator = navigator.clone();
+        move || {
             if let Some(n) = &navigator {
-                n.push(&Route::ExamResult {
-                    n: finished_count + 1,
-                });
+                n.push(&Route::ExamResult { n: position });
             }
+        }
+    };
+    let bank = || bundle().map_or(&[][..], |b| b.questions.as_slice());
+    let submit = {
+        let (state, show_result) = (state.clone(), show_result.clone());
+        Callback::from(move |_: ()| {
+            state.dispatch(Action::FinishExam { bank: bank() });
+            show_result();
         })
     };
+    let time_up = {
+        let state = state.clone();
+        Callback::from(move |_: ()| {
+            state.dispatch(Action::FinishExpiredExams { bank: bank() });
+            show_result();
+        })
+    };
+    let abandon = {
+        let (state, confirm_abandon) = (state.clone(), confirm_abandon.clone());
+        Callback::from(move |_: MouseEvent| {
+            if *confirm_abandon {
+                state.dispatch(Action::AbandonExam);
+            }
+            confirm_abandon.set(!*confirm_abandon);
+        })
+    };
+    let keep = {
+        let confirm_abandon = confirm_abandon.clone();
+        Callback::from(move |_: MouseEvent| confirm_abandon.set(false))
+    };
+    let end_controls = html! {
+        <div class="exam-end">
+            <p><button type="button" class="primary" onclick={submit.reform(|_| ())}>{ "Submit exam" }</button>{ " " }
+                <button type="button" onclick={abandon.clone()}>{ "Abandon exam" }</button></p>
+            if *confirm_abandon {
+                <p role="alert">{ "Abandoning closes this exam without a score, in every tab; your answers in it are not kept. " }
+                    <button type="button" onclick={abandon}>{ "Yes, abandon the exam" }</button>{ " " }
+                    <button type="button" onclick={keep}>{ "Keep going" }</button></p>
+            }
+        </div>
+    };
+    let elsewhere_note = elsewhere.then(|| html! {
+        <p class="notice-inline" role="status">{ "This exam is also open in another tab. Answers from both tabs are kept (the latest answer to a question counts), the clock is the same, and submitting in either tab ends it in both." }</p>
+    });
+    let clock = html! { <ExamClock exam={exam.clone()} on_over={time_up} /> };
     let Ok(bundle) = bundle() else {
         return Html::default();
     };
-    let index = exam.current.min(exam.questions.len().saturating_sub(1));
+    let index = exam.current();
     let Some(question) = exam.questions.get(index).and_then(|id| bundle.question(id)) else {
-        return html! { <p>{ "This exam has a question that is no longer in the bank. Submit it to see your results." }</p> };
+        return html! {
+            <article class="prose exam">
+                <h1>{ "Exam" }</h1>
+                { clock }
+                { for elsewhere_note }
+                <p>{ "This exam has a question that is no longer in the question bank (the bank was updated since the exam started). Submit it to see your results, with that question left out, or abandon it." }</p>
+                { end_controls }
+            </article>
+        };
     };
-    let answer = exam.answers[index]
-        .clone()
+    let answer = exam
+        .answer(index)
+        .cloned()
         .unwrap_or_else(|| blank_answer(question, exam.seed));
     let goto = |i: usize| {
         let state = state.clone();
@@ -184,14 +248,15 @@ fn ExamInProgress(props: &InProgressProps) -> Html {
         })
     };
     use_quiz_keys(on_key);
-    let flagged = exam.flagged[index];
+    let flagged = exam.is_flagged(index);
     html! {
         <article class="prose exam">
             <h1>{ "Exam" }</h1>
             <div class="exam-bar">
-                <ExamClock deadline={exam.deadline()} on_over={submit.clone()} />
+                { clock }
                 <p class="meta">{ format!("{} of {} answered", exam.answered(), exam.questions.len()) }</p>
             </div>
+            { for elsewhere_note }
             <QuestionView {question} session={exam.seed} {answer} {onchange} position={Some((index + 1, exam.questions.len()))} />
             <div class="quiz-actions">
                 <button type="button" onclick={goto(index.saturating_sub(1))} disabled={index == 0}>{ "Previous" }</button>
@@ -200,20 +265,60 @@ fn ExamInProgress(props: &InProgressProps) -> Html {
             </div>
             <nav class="exam-map" aria-label="Questions">
                 { for (0..exam.questions.len()).map(|i| {
-                    let status = match (exam.answers[i].is_some(), exam.flagged[i]) {
+                    let (answered, flagged) = (exam.answer(i).is_some(), exam.is_flagged(i));
+                    let status = match (answered, flagged) {
                         (_, true) => ", flagged",
                         (true, false) => ", answered",
                         (false, false) => "",
                     };
                     html! {
-                        <button type="button" class={classes!(exam.answers[i].is_some().then_some("answered"), exam.flagged[i].then_some("flagged"))}
+                        <button type="button" class={classes!(answered.then_some("answered"), flagged.then_some("flagged"))}
                             aria-current={(i == index).then_some("step")} aria-label={format!("Question {}{status}", i + 1)} onclick={goto(i)}>
                             { i + 1 }
                         </button>
                     }
                 }) }
             </nav>
-            <p><button type="button" class="primary" onclick={submit.reform(|_| ())}>{ "Submit exam" }</button></p>
+            { end_controls }
         </article>
     }
+}
+
+/// Whether another tab shows the same exam: tabs showing an exam say so on
+/// a broadcast channel when they open it, and answer those that ask.
+#[hook]
+fn use_open_elsewhere(exam: i64) -> bool {
+    let elsewhere = use_state(|| false);
+    {
+        let elsewhere = elsewhere.clone();
+        use_effect_with(exam, move |exam| {
+            let channel = web_sys::BroadcastChannel::new("rootcamp-exam").ok();
+            let hello = format!("open:{exam}");
+            let here = format!("here:{exam}");
+            let listener = channel.as_ref().map(|channel| {
+                let (reply, hello, here) = (channel.clone(), hello.clone(), here.clone());
+                gloo::events::EventListener::new(channel, "message", move |event| {
+                    let data = event
+                        .dyn_ref::<web_sys::MessageEvent>()
+                        .and_then(|m| m.data().as_string());
+                    if data.as_deref() == Some(hello.as_str()) {
+                        let _ = reply.post_message(&here.clone().into());
+                        elsewhere.set(true);
+                    } else if data.as_deref() == Some(here.as_str()) {
+                        elsewhere.set(true);
+                    }
+                })
+            });
+            if let Some(channel) = &channel {
+                let _ = channel.post_message(&hello.into());
+            }
+            move || {
+                drop(listener);
+                if let Some(channel) = channel {
+                    channel.close();
+                }
+            }
+        });
+    }
+    *elsewhere
 }

@@ -22,7 +22,7 @@ pub fn ExamResult(props: &Props) -> Html {
         props
             .n
             .checked_sub(1)
-            .and_then(|i| state.progress.exams.get(i)),
+            .and_then(|i| state.progress.exams().get(i)),
     ) else {
         return html! { <NotFound /> };
     };

@@ -4,6 +4,7 @@ use crate::app::Route;
 use crate::content::bundle;
 use crate::pages::practice::PracticeParams;
 use crate::pages::quiz::due_count;
+use crate::pages::safekeeping::KeepReminder;
 use crate::state::use_app_state;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -41,6 +42,7 @@ pub fn Home() -> Html {
                     }
                 }) }
             </ol>
+            <KeepReminder />
         </article>
     }
 }
@@ -50,7 +52,7 @@ pub fn Home() -> Html {
 fn QuizAtAGlance() -> Html {
     let state = use_app_state();
     let due = due_count(&state.progress);
-    let answered = state.progress.answers.len();
+    let answered = state.progress.answers().len();
     html! {
         <section class="glance" aria-labelledby="glance">
             <h2 id="glance">{ "Today" }</h2>

@@ -8,4 +8,6 @@ pub mod not_found;
 pub mod practice;
 pub mod progress;
 pub mod quiz;
+pub mod safekeeping;
 pub mod search;
+pub mod your_data;

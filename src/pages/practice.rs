@@ -8,7 +8,7 @@ use crate::content::bundle;
 use crate::hooks::{QuizKey, use_quiz_keys};
 use crate::state::{Action, now_ms, use_app_state};
 use rootcamp_core::quiz::{Answer, Question, grade_answer, question_seed, shuffled};
-use rootcamp_core::schedule::due_ids;
+use rootcamp_core::schedule::{Confidence, due_ids};
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -41,9 +41,9 @@ pub fn exam_date_ms(date: &str) -> Option<i64> {
 
 /// The questions due now, including those brought forward for the exam date.
 pub fn due_now(progress: &rootcamp_core::Progress) -> Vec<&str> {
-    let exam = progress.exam_date.as_deref().and_then(exam_date_ms);
+    let exam = progress.exam_date().and_then(exam_date_ms);
     due_ids(
-        progress.cards.iter().map(|(id, c)| (id.as_str(), c)),
+        progress.cards().iter().map(|(id, c)| (id.as_str(), c)),
         now_ms(),
         exam,
     )
@@ -91,8 +91,7 @@ pub fn Practice() -> Html {
                 id: q.id.clone(),
                 answer: turn.answer.clone(),
                 correct,
-                confident: turn.confident,
-                now: now_ms(),
+                confidence: turn.confident.then_some(Confidence::Sure),
             });
             turn.set(Turn {
                 checked: true,

@@ -74,7 +74,7 @@ pub fn QuizHome() -> Html {
             <section aria-labelledby="exam">
                 <h2 id="exam">{ "Exam simulation" }</h2>
                 <p>{ format!("Timed at two minutes a question, the real exam's pace. {DEFAULT_QUESTIONS} questions by default.") }</p>
-                <p><Link<Route> to={Route::Exam}>{ if state.progress.exam.is_some() { "Resume the exam in progress" } else { "Set up an exam" } }</Link<Route>></p>
+                <p><Link<Route> to={Route::Exam}>{ if state.progress.exam().is_some() { "Resume the exam in progress" } else { "Set up an exam" } }</Link<Route>></p>
             </section>
 
             <section aria-labelledby="review">
@@ -118,7 +118,7 @@ pub fn ExamDate() -> Html {
     html! {
         <p class="exam-date">
             <label for="exam-date">{ "My exam date " }</label>
-            <input id="exam-date" type="date" value={state.progress.exam_date.clone().unwrap_or_default()} {onchange} />
+            <input id="exam-date" type="date" value={state.progress.exam_date().unwrap_or_default().to_string()} {onchange} />
             <span class="meta">{ " Every question you have practised comes up again before it." }</span>
         </p>
     }

@@ -4,6 +4,7 @@
 use proptest::prelude::*;
 use rootcamp_core::compile::{compile, read_content};
 use rootcamp_core::quiz::Answer;
+use rootcamp_core::schedule::Confidence;
 use rootcamp_core::{Bundle, Progress};
 use std::path::Path;
 use std::sync::OnceLock;
@@ -18,19 +19,19 @@ fn bundle() -> &'static Bundle {
 
 fn sample_progress() -> Progress {
     let mut p = Progress::default();
-    p.set_read("root-mfa", true);
+    p.set_read("root-mfa", true, 1_700_000_000_000);
     p.record_answer(
         "root-mfa-01",
         Answer::Choices(vec![1]),
         true,
-        true,
+        Some(Confidence::Sure),
         1_700_000_000_000,
     );
     p.record_answer(
         "root-vs-iam-09",
         Answer::Classify(vec![Some(0), None]),
         false,
-        false,
+        None,
         1_700_000_100_000,
     );
     p
@@ -55,6 +56,11 @@ proptest! {
     #[test]
     fn any_text_as_a_progress_file_is_read_or_refused(text in "\\PC{0,200}") {
         let _ = Progress::from_json(&text);
+    }
+
+    #[test]
+    fn any_text_as_a_transfer_link_is_read_or_refused(text in "[0-9]\\.[A-Za-z0-9_-]{0,300}") {
+        let _ = rootcamp_core::progress::transfer::decode(&text);
     }
 
     #[test]

@@ -49,3 +49,41 @@ fn shipped_content_compiles_with_sources_and_dates() {
         );
     }
 }
+
+/// The transfer link of a student who answered every question of the shipped
+/// bank twice (one wrong, then right) and read every page fits a QR code.
+/// Prints the figures: `cargo test -p rootcamp-core --test shipped_content -- --nocapture`.
+#[test]
+fn a_transfer_link_for_the_whole_bank_answered_twice_fits_a_qr_code() {
+    use rootcamp_core::Progress;
+    use rootcamp_core::progress::transfer;
+    use rootcamp_core::quiz::Answer;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let files = read_content(&root, "content").expect("content/ is readable");
+    let bundle = compile(&files).expect("content compiles");
+    let mut p = Progress::default();
+    // One answer every 40 s, a day apart for the second round.
+    let mut now = 1_767_000_000_000;
+    for round in 0..2 {
+        for q in &bundle.questions {
+            now += 40_000;
+            p.record_answer(&q.id, Answer::Choices(vec![1]), round == 1, None, now);
+        }
+        now += 86_400_000;
+    }
+    for page in &bundle.pages {
+        p.set_read(&page.slug, true, now);
+    }
+    let data = transfer::encode(&p);
+    let link = format!("https://example.github.io/rootcamp/progress#transfer={data}");
+    let json = p.to_json();
+    println!(
+        "transfer link for {} questions answered twice: {} characters (JSON export: {} bytes)",
+        bundle.questions.len(),
+        link.len(),
+        json.len()
+    );
+    assert_eq!(transfer::decode(&data), Ok(p));
+    let (modules, _) = transfer::qr_path(&link).expect("the link fits a QR code");
+    println!("QR code: {modules}x{modules} modules");
+}

@@ -77,7 +77,8 @@ pub struct Step {
 }
 
 /// What a student answered, in the question's own indexes (never the shuffled ones).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Ordered only so that merging two copies of progress picks the same one on both sides.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Answer {
     /// Chosen options.
     Choices(Vec<usize>),

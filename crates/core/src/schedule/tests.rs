@@ -288,10 +288,12 @@ fn card_round_trips_through_json() {
 
 #[test]
 fn ratings_for_answers() {
-    assert_eq!(rating_for(false, false), Rating::Again);
-    assert_eq!(rating_for(false, true), Rating::Again);
-    assert_eq!(rating_for(true, false), Rating::Good);
-    assert_eq!(rating_for(true, true), Rating::Easy);
+    assert_eq!(rating_for(false, None), Rating::Again);
+    assert_eq!(rating_for(false, Some(Confidence::Sure)), Rating::Again);
+    assert_eq!(rating_for(true, None), Rating::Good);
+    assert_eq!(rating_for(true, Some(Confidence::Unsure)), Rating::Good);
+    assert_eq!(rating_for(true, Some(Confidence::Guess)), Rating::Hard);
+    assert_eq!(rating_for(true, Some(Confidence::Sure)), Rating::Easy);
 }
 
 fn due_at(due: i64) -> Card {

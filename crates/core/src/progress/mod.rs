@@ -1,0 +1,302 @@
+//! The student's progress: what they read, answered and took as exams, as
+//! saved in the browser, in export files and in transfer links.
+//!
+//! Progress is a value that merges ([`Progress::merge`]): two tabs, two
+//! devices or an export combine without losing anything either recorded.
+//! How:
+//!
+//! - Answers are an append-only log per question, and each question's review
+//!   schedule is derived by replaying its log. A merge is a union of logs, so
+//!   two tabs that answered different questions (or the same one) both keep
+//!   their answers and agree on the schedule, which no merge of two schedules
+//!   could promise.
+//! - Read marks, the exam date and each slot of an exam in progress are
+//!   values stamped with the time they were set; the later one wins, so a
+//!   read mark taken back stays taken back.
+//! - Finished and abandoned exams end the exam in progress with the same
+//!   key: a tab that still shows it cannot bring it back.
+//! - "Clear all progress" and "Replace everything" start a new generation:
+//!   whatever an older generation recorded is dropped when it meets it.
+//!
+//! Every value of this type is normalised (logs sorted without repeats, one
+//! record per exam, schedules replayed), so merging is commutative,
+//! associative and idempotent, which `tests/progress_merge.rs` checks on
+//! generated progress.
+
+mod format;
+mod import;
+mod merge;
+mod stamp;
+pub mod transfer;
+
+pub use format::{PROGRESS_VERSION, ProgressError};
+pub use import::ImportSummary;
+pub use stamp::Stamped;
+
+use crate::quiz::Answer;
+use crate::quiz::Question;
+use crate::quiz::exam::{ExamKey, ExamRecord, ExamSession};
+use crate::schedule::{Card, Confidence, Scheduler, rating_for};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Progress {
+    /// Raised by clearing or replacing everything; see [`Progress::merge`].
+    #[serde(default, skip_serializing_if = "is_zero")]
+    generation: u64,
+    /// Read marks by page slug; `false` is a mark taken back.
+    #[serde(default)]
+    read: BTreeMap<String, Stamped<bool>>,
+    /// Every answer given, by question id (ids are stable, so editing the
+    /// bank keeps these), oldest first.
+    #[serde(default)]
+    answers: BTreeMap<String, Vec<AnswerRecord>>,
+    /// Finished exams, in the order they started.
+    #[serde(default)]
+    exams: Vec<ExamRecord>,
+    /// Exams in progress; the app shows the latest. More than one only when
+    /// two devices each started one before they met.
+    #[serde(default)]
+    open_exams: Vec<ExamSession>,
+    /// Exams the student gave up: they stay closed.
+    #[serde(default)]
+    abandoned: BTreeSet<ExamKey>,
+    /// The student's exam date (YYYY-MM-DD), so every question comes up before it.
+    #[serde(default)]
+    exam_date: Stamped<Option<String>>,
+    /// Review schedules, replayed from `answers`: never saved.
+    #[serde(skip)]
+    cards: BTreeMap<String, Card>,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
+/// One answer to one question.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerRecord {
+    /// When, in ms since the Unix epoch.
+    pub at: i64,
+    pub correct: bool,
+    pub answer: Answer,
+    /// How sure the student said they were, if they said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<Confidence>,
+}
+
+impl Progress {
+    /// Raised by each clear or replace: a copy of an older generation
+    /// contributes nothing to a merge.
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    pub fn is_read(&self, slug: &str) -> bool {
+        self.read.get(slug).is_some_and(|mark| mark.value)
+    }
+
+    /// Slugs of the pages marked as read.
+    pub fn read_pages(&self) -> impl Iterator<Item = &str> {
+        self.read
+            .iter()
+            .filter(|(_, mark)| mark.value)
+            .map(|(slug, _)| slug.as_str())
+    }
+
+    pub fn set_read(&mut self, slug: &str, read: bool, now: i64) {
+        let at = self.read.get(slug).map_or(now, |old| old.after(now));
+        self.read.insert(slug.to_string(), Stamped::new(at, read));
+    }
+
+    /// Every answer, by question id, oldest first.
+    pub fn answers(&self) -> &BTreeMap<String, Vec<AnswerRecord>> {
+        &self.answers
+    }
+
+    /// Review schedules by question id, replayed from the answers.
+    pub fn cards(&self) -> &BTreeMap<String, Card> {
+        &self.cards
+    }
+
+    /// Finished exams, in the order they started.
+    pub fn exams(&self) -> &[ExamRecord] {
+        &self.exams
+    }
+
+    /// The exam in progress, if any.
+    pub fn exam(&self) -> Option<&ExamSession> {
+        self.open_exams.last()
+    }
+
+    pub fn exam_date(&self) -> Option<&str> {
+        self.exam_date.value.as_deref()
+    }
+
+    pub fn set_exam_date(&mut self, date: Option<String>, now: i64) {
+        self.exam_date = Stamped::new(self.exam_date.after(now), date);
+    }
+
+    /// Whether there is anything worth keeping: an answer, a read mark or an exam.
+    pub fn has_progress(&self) -> bool {
+        !self.answers.is_empty()
+            || self.read_pages().next().is_some()
+            || !self.exams.is_empty()
+            || !self.open_exams.is_empty()
+    }
+
+    /// Records an answer and reschedules the question.
+    pub fn record_answer(
+        &mut self,
+        id: &str,
+        answer: Answer,
+        correct: bool,
+        confidence: Option<Confidence>,
+        now: i64,
+    ) {
+        let log = self.answers.entry(id.to_string()).or_default();
+        log.push(AnswerRecord {
+            at: now,
+            correct,
+            answer,
+            confidence,
+        });
+        log.sort();
+        log.dedup();
+        let card = replay(log);
+        self.cards.insert(id.to_string(), card);
+    }
+
+    /// Ids of questions whose latest answer was wrong, most recent first.
+    pub fn recent_mistakes(&self) -> Vec<&str> {
+        let mut wrong: Vec<(i64, &str)> = self
+            .answers
+            .iter()
+            .filter_map(|(id, records)| {
+                records
+                    .last()
+                    .filter(|r| !r.correct)
+                    .map(|r| (r.at, id.as_str()))
+            })
+            .collect();
+        wrong.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+        wrong.into_iter().map(|(_, id)| id).collect()
+    }
+
+    /// How many of a set of questions were last answered right, and how many
+    /// questions the set has: (right, total).
+    pub fn mastery<'a>(&self, ids: impl IntoIterator<Item = &'a str>) -> (usize, usize) {
+        let mut right = 0;
+        let mut total = 0;
+        for id in ids {
+            total += 1;
+            right += usize::from(
+                self.answers
+                    .get(id)
+                    .and_then(|r| r.last())
+                    .is_some_and(|r| r.correct),
+            );
+        }
+        (right, total)
+    }
+
+    /// Starts an exam; one already in progress stays open behind it.
+    pub fn start_exam(&mut self, session: ExamSession) {
+        self.open_exams.push(session);
+        self.normalize();
+    }
+
+    /// Changes the exam in progress, if there is one.
+    pub fn with_exam(&mut self, change: impl FnOnce(&mut ExamSession)) {
+        if let Some(exam) = self.open_exams.last_mut() {
+            change(exam);
+        }
+    }
+
+    /// Ends the exam in progress, if any: grades it against `bank`, files it
+    /// in the history and feeds each answered question to the scheduler.
+    /// Returns the record's position in [`exams`](Self::exams).
+    pub fn finish_exam(&mut self, bank: &[Question], now: i64) -> Option<usize> {
+        let exam = self.open_exams.pop()?;
+        Some(self.file_exam(&exam, bank, now))
+    }
+
+    /// Finishes every exam in progress whose time ran out by `now`, as it
+    /// stood then: a laptop that slept past the end, or a tab left open.
+    /// Every tab that does this files the same record, so it counts once.
+    pub fn finish_expired_exams(&mut self, bank: &[Question], now: i64) -> usize {
+        let (expired, open): (Vec<_>, Vec<_>) = std::mem::take(&mut self.open_exams)
+            .into_iter()
+            .partition(|exam| exam.remaining_ms(now) == 0);
+        self.open_exams = open;
+        for exam in &expired {
+            self.file_exam(exam, bank, now);
+        }
+        expired.len()
+    }
+
+    fn file_exam(&mut self, exam: &ExamSession, bank: &[Question], now: i64) -> usize {
+        let grades = exam.grades(bank);
+        let record = exam.finish_graded(&grades, now);
+        for (i, grade) in grades.into_iter().enumerate() {
+            if let (Some(answer), Some(correct)) = (exam.answer(i), grade) {
+                self.record_answer(
+                    &exam.questions[i],
+                    answer.clone(),
+                    correct,
+                    None,
+                    record.finished_at,
+                );
+            }
+        }
+        let key = record.key();
+        self.exams.push(record);
+        self.normalize();
+        self.exams
+            .iter()
+            .position(|r| r.key() == key)
+            .unwrap_or(self.exams.len() - 1)
+    }
+
+    /// Closes the exam in progress without grading it.
+    pub fn abandon_exam(&mut self) {
+        if let Some(exam) = self.open_exams.pop() {
+            self.abandoned.insert(exam.key());
+        }
+    }
+
+    /// "Clear all progress": everything goes, in every tab and in any copy
+    /// of this progress it is merged with later.
+    pub fn clear(&mut self) {
+        *self = Progress {
+            generation: self.generation + 1,
+            ..Progress::default()
+        };
+    }
+
+    /// Replaces everything with `other` (an import the student chose to
+    /// replace with), in a new generation so that no tab brings back what
+    /// was replaced.
+    pub fn replace_with(&mut self, other: &Progress) {
+        let generation = self.generation.max(other.generation) + 1;
+        *self = Progress {
+            generation,
+            ..other.clone()
+        };
+    }
+}
+
+/// The schedule after replaying a question's answers, oldest first.
+fn replay(log: &[AnswerRecord]) -> Card {
+    let scheduler = Scheduler::default();
+    let start = log.first().map_or(0, |r| r.at);
+    log.iter().fold(Card::new(start), |card, r| {
+        scheduler.review(&card, rating_for(r.correct, r.confidence), r.at)
+    })
+}
+
+#[cfg(test)]
+mod tests;
