@@ -29,6 +29,8 @@ thread_local! {
     /// The stored text this tab last read or wrote, and what it parsed to:
     /// a save that finds it unchanged skips parsing it again.
     static LAST: RefCell<Option<(String, Progress)>> = const { RefCell::new(None) };
+    /// When this tab last looked at the snapshots, so that most saves skip reading them.
+    static SNAPSHOT_CHECKED: std::cell::Cell<i64> = const { std::cell::Cell::new(i64::MIN) };
 }
 
 /// Touches the storage once. The first access can block the page for tens of
@@ -253,9 +255,10 @@ pub fn snapshots() -> Vec<Snapshot> {
 /// Keeps a snapshot of `progress` when the newest is old enough; the oldest
 /// beyond [`SNAPSHOTS_KEPT`] is dropped. Best effort: a full storage skips it.
 pub fn snapshot(progress: &Progress, now: i64) {
-    if !progress.has_progress() {
+    if !progress.has_progress() || now - SNAPSHOT_CHECKED.get() < SNAPSHOT_EVERY_MS {
         return;
     }
+    SNAPSHOT_CHECKED.set(now);
     let mut kept = snapshots();
     if kept.first().is_some_and(|s| now - s.at < SNAPSHOT_EVERY_MS) {
         return;
