@@ -255,7 +255,7 @@ pub fn snapshots() -> Vec<Snapshot> {
 /// Keeps a snapshot of `progress` when the newest is old enough; the oldest
 /// beyond [`SNAPSHOTS_KEPT`] is dropped. Best effort: a full storage skips it.
 pub fn snapshot(progress: &Progress, now: i64) {
-    if !progress.has_progress() || now - SNAPSHOT_CHECKED.get() < SNAPSHOT_EVERY_MS {
+    if !progress.has_progress() || now.saturating_sub(SNAPSHOT_CHECKED.get()) < SNAPSHOT_EVERY_MS {
         return;
     }
     SNAPSHOT_CHECKED.set(now);
