@@ -25,6 +25,8 @@ pub fn build(public_url: &str, out: &Path) -> Result<(), String> {
     let files =
         read_content(&root(), "content").map_err(|e| format!("cannot read content: {e}"))?;
     let bundle = compile(&files).map_err(|d| report(&d))?;
+    let share = rootcamp_core::quiz::compile::LengthShare::of(&bundle.questions);
+    println!("content: {} questions; {share}", bundle.questions.len());
     // `x.html` answers `/x` on GitHub Pages, so every fixed route and every
     // page has one; 404.html lets the app show its not-found page elsewhere.
     for route in &prerender::APP_ROUTES {

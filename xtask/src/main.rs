@@ -109,7 +109,7 @@ fn check_content(dir: &std::path::Path, sections: bool) -> Result<(), String> {
         Body::Order { .. } => 3,
     };
     println!(
-        "{:<26} {:>6} {:>8} {:>8} {:>5}",
+        "{:<26} {:>6} {:>8} {:>8} {:>5}  right option longest",
         "questions by topic", "single", "multiple", "classify", "order"
     );
     let mut totals = [0; 4];
@@ -119,9 +119,22 @@ fn check_content(dir: &std::path::Path, sections: bool) -> Result<(), String> {
             counts[kind(&q.body)] += 1;
             totals[kind(&q.body)] += 1;
         }
+        let topic: Vec<_> = bundle
+            .questions
+            .iter()
+            .filter(|q| q.topic == page.slug)
+            .cloned()
+            .collect();
+        let share = rootcamp_core::quiz::compile::LengthShare::of(&topic);
         println!(
-            "{:<26} {:>6} {:>8} {:>8} {:>5}",
-            page.slug, counts[0], counts[1], counts[2], counts[3]
+            "{:<26} {:>6} {:>8} {:>8} {:>5}  {} of {} single",
+            page.slug,
+            counts[0],
+            counts[1],
+            counts[2],
+            counts[3],
+            share.single_longest,
+            share.single
         );
     }
     println!(
@@ -133,6 +146,8 @@ fn check_content(dir: &std::path::Path, sections: bool) -> Result<(), String> {
         totals[3],
         bundle.questions.len()
     );
+    let share = rootcamp_core::quiz::compile::LengthShare::of(&bundle.questions);
+    println!("Length give-away: {share}");
     Ok(())
 }
 

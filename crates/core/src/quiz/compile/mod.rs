@@ -1,7 +1,10 @@
 //! Reads and validates the question bank (`content/quiz/*.toml`), collecting
 //! every problem with its place, like the knowledge base's compiler.
 
+mod give_away;
 mod kinds;
+
+pub use give_away::{LengthShare, MAX_LONGEST_RIGHT_PERCENT};
 
 use super::{Body, Difficulty, Question, QuizLink, Step};
 use crate::diagnostic::{Diagnostic, SourceFile};
@@ -266,6 +269,8 @@ pub fn check(files: &[&SourceFile], pages: &HashMap<String, PageInfo>) -> Checke
         }
     }
     near_duplicates(&out.questions, &places, &mut out.warnings);
+    out.warnings
+        .extend(LengthShare::of(&out.questions).warning());
     out
 }
 
