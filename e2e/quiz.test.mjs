@@ -94,9 +94,47 @@ test('a short exam, a reload in the middle, flags, submit and review', async () 
   await page.getByRole('heading', { name: 'Exam 1 results' }).waitFor();
   assert.match(await page.locator('.score').textContent(), /^\d of 3 correct \(\d+%\)$/);
   assert.match(await page.locator('.estimate').textContent(), /720/);
+  assert.match(await page.locator('.estimate').textContent(), /15 of the real exam's 65 questions are unscored/);
   assert.equal(await page.locator('.reviewed').count(), 3, 'every question is reviewable');
   assert.ok(await page.getByText('Not answered (counts as wrong).').count() >= 2);
   assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('a full-length exam: 65 questions in 130 minutes, multiple choice and multiple response only', async () => {
+  const { page, errors, close } = await openPage(browser);
+  await page.goto(server.url('quiz/exam'));
+  await appReady(page);
+  assert.match(await page.locator('main').textContent(), /asks only multiple-choice and multiple-response questions/);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.getByRole('radio', { name: /^Full length, like the real exam: 65 questions, 130 minutes$/ }).check();
+  assert.equal(await page.getByLabel(/Number of questions/).inputValue(), '65');
+  // Enter in the form starts the exam, as the button does.
+  await page.getByLabel(/Number of questions/).press('Enter');
+  await page.getByRole('timer').waitFor();
+  assert.match(await page.getByRole('timer').textContent(), /^(130:00|129:5\d) left$/);
+  assert.equal(await page.getByText('0 of 65 answered').count(), 1);
+  // No question of the exam is a learning item (ordering or sorting).
+  for (let n = 1; n <= 65; n++) {
+    await page.getByText(`Question ${n} of 65`).waitFor();
+    assert.equal(await page.locator('.learning-item').count(), 0, `question ${n} is multiple choice or multiple response`);
+    assert.ok(await page.locator('.options input').count() >= 4, `question ${n} has options`);
+    if (n < 65) await page.getByRole('button', { name: 'Next' }).click();
+  }
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('ordering and sorting questions are marked as learning items in practice', async () => {
+  const { page, errors, close } = await openPage(browser);
+  await page.goto(server.url('quiz/practice?q=root-password-09'));
+  await appReady(page);
+  await page.getByText('Learning item: the exam asks only multiple-choice and multiple-response questions').waitFor();
+  await page.goto(server.url('quiz/practice?q=root-vs-iam-01'));
+  await appReady(page);
+  await page.locator('.question').waitFor();
+  assert.equal(await page.locator('.learning-item').count(), 0);
   assert.deepEqual(errors, []);
   await close();
 });

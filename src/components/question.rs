@@ -78,6 +78,7 @@ pub fn QuestionView(props: &Props) -> Html {
     let legend = html! {
         <legend>
             if let Some((i, n)) = props.position { <span class="question-number">{ format!("Question {i} of {n}") }</span> }
+            if !q.is_exam_item() { <span class="learning-item">{ "Learning item: the exam asks only multiple-choice and multiple-response questions" }</span> }
             <span class="scenario">{ &q.scenario }</span>
             if let Some(hint) = q.select_hint() { <strong class="select-hint">{ format!(" {hint}") }</strong> }
         </legend>

@@ -8,7 +8,9 @@ use crate::hooks::{QuizKey, use_quiz_keys};
 use crate::state::{Action, now_ms, use_app_state};
 use gloo::timers::callback::Interval;
 use rootcamp_core::quiz::Answer;
-use rootcamp_core::quiz::exam::{DEFAULT_QUESTIONS, ExamSession, pick_questions};
+use rootcamp_core::quiz::exam::{
+    DEFAULT_QUESTIONS, ExamSession, FULL_LENGTH, MS_PER_QUESTION, exam_pool, pick_questions,
+};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -35,10 +37,7 @@ pub fn Exam() -> Html {
 #[component]
 fn ExamSetup() -> Html {
     let state = use_app_state();
-    let Ok(bundle) = bundle() else {
-        return Html::default();
-    };
-    let max = bundle.questions.len();
+    let max = bundle().map_or(0, |b| exam_pool(&b.questions));
     let count = use_state(|| DEFAULT_QUESTIONS.min(max));
     let oninput = {
         let count = count.clone();
@@ -49,14 +48,16 @@ fn ExamSetup() -> Html {
                         .value()
                         .parse::<usize>()
                         .unwrap_or(DEFAULT_QUESTIONS)
-                        .clamp(1, max),
+                        .clamp(1, max.max(1)),
                 );
             }
         })
     };
     let start = {
         let (state, count) = (state.clone(), count.clone());
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Ok(bundle) = bundle() else { return };
             let now = now_ms();
             let seed = now as u64;
             state.dispatch(Action::StartExam(ExamSession::new(
@@ -66,16 +67,37 @@ fn ExamSetup() -> Html {
             )));
         })
     };
+    let preset = |n: usize, label: &str| {
+        let n = n.min(max);
+        let onchange = {
+            let count = count.clone();
+            Callback::from(move |_: Event| count.set(n))
+        };
+        html! {
+            <label class="length">
+                <input type="radio" name="exam-length" checked={*count == n} {onchange} />
+                { format!(" {label}: {n} questions, {} minutes", n as i64 * MS_PER_QUESTION / 60_000) }
+            </label>
+        }
+    };
     let history = state.progress.exams();
     html! {
         <article class="prose exam-setup">
             <h1>{ "Exam simulation" }</h1>
             <p>{ "Questions are spread across every topic. You have two minutes a question, the pace of the real exam (65 questions in 130 minutes). Move freely between questions, flag any to come back to, and submit when you are ready; when time runs out the exam is submitted for you." }</p>
-            <p>
-                <label for="exam-count">{ format!("Number of questions (1 to {max}) ") }</label>
-                <input id="exam-count" type="number" min="1" max={max.to_string()} value={count.to_string()} {oninput} />
-            </p>
-            <p><button type="button" class="primary" onclick={start}>{ "Start exam" }</button></p>
+            <p>{ format!("Like the real exam, it asks only multiple-choice and multiple-response questions ({max} in the bank). Ordering and sorting questions are learning items: you meet them in practice.") }</p>
+            <form class="exam-start" onsubmit={start}>
+                <fieldset class="lengths">
+                    <legend>{ "Length" }</legend>
+                    { preset(DEFAULT_QUESTIONS, "Short") }
+                    { preset(FULL_LENGTH, "Full length, like the real exam") }
+                </fieldset>
+                <p>
+                    <label for="exam-count">{ format!("Number of questions (1 to {max}) ") }</label>
+                    <input id="exam-count" type="number" min="1" max={max.to_string()} value={count.to_string()} {oninput} />
+                </p>
+                <p><button type="submit" class="primary">{ "Start exam" }</button></p>
+            </form>
             if !history.is_empty() {
                 <h2>{ "Your exams" }</h2>
                 <ol class="exam-history">

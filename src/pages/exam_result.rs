@@ -38,7 +38,7 @@ pub fn ExamResult(props: &Props) -> Html {
             <p class="score" role="status">{ format!("{} of {} correct ({percent}%)", record.correct, record.total) }</p>
             <p class={classes!("estimate", if record.passed() { "pass" } else { "fail" })}>
                 <strong>{ if record.passed() { "Estimated result: pass." } else { "Estimated result: not yet a pass." } }</strong>
-                { format!(" We compare your score with {PASS_PERCENT}%, as an estimate of the real exam's pass mark of 720 on its scaled score of 100 to 1,000. AWS does not publish how correct answers map to that score, so treat this as a guide.") }
+                { format!(" We compare your score with {PASS_PERCENT}%, as an estimate of the real exam's pass mark of 720 on its scaled score of 100 to 1,000. The estimate is approximate: 15 of the real exam's 65 questions are unscored and not marked, and AWS does not publish how correct answers map to the scaled score. Treat it as a guide.") }
             </p>
             <h2>{ "By topic" }</h2>
             <div class="table-wrap" role="region" aria-label="Score by topic" tabindex="0">

@@ -4,7 +4,7 @@ use crate::app::Route;
 use crate::content::bundle;
 use crate::pages::practice::{PracticeParams, due_now};
 use crate::state::use_app_state;
-use rootcamp_core::quiz::exam::DEFAULT_QUESTIONS;
+use rootcamp_core::quiz::exam::{DEFAULT_QUESTIONS, FULL_LENGTH};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -73,7 +73,7 @@ pub fn QuizHome() -> Html {
 
             <section aria-labelledby="exam">
                 <h2 id="exam">{ "Exam simulation" }</h2>
-                <p>{ format!("Timed at two minutes a question, the real exam's pace. {DEFAULT_QUESTIONS} questions by default.") }</p>
+                <p>{ format!("Timed at two minutes a question, the real exam's pace: a short exam of {DEFAULT_QUESTIONS} questions, or the full length of {FULL_LENGTH}.") }</p>
                 <p><Link<Route> to={Route::Exam}>{ if state.progress.exam().is_some() { "Resume the exam in progress" } else { "Set up an exam" } }</Link<Route>></p>
             </section>
 

@@ -8,7 +8,10 @@ use std::collections::BTreeMap;
 
 /// The real exam's pace: 65 questions in 130 minutes.
 pub const MS_PER_QUESTION: i64 = 2 * 60_000;
+/// A short exam, for an evening.
 pub const DEFAULT_QUESTIONS: usize = 20;
+/// The real exam's length: 65 questions (50 scored, 15 unscored), 130 minutes.
+pub const FULL_LENGTH: usize = 65;
 /// 720 of 1,000 scaled; the percentage is only an estimate of it.
 pub const PASS_PERCENT: u32 = 72;
 
@@ -57,10 +60,15 @@ pub struct ExamRecord {
     pub total: u32,
 }
 
-/// `n` questions (at most the bank), spread evenly across topics, in a seeded order.
+/// How many questions an exam can ask: the bank's [exam items](Question::is_exam_item).
+pub fn exam_pool(bank: &[Question]) -> usize {
+    bank.iter().filter(|q| q.is_exam_item()).count()
+}
+
+/// `n` exam items (at most [`exam_pool`]), spread evenly across topics, in a seeded order.
 pub fn pick_questions(bank: &[Question], n: usize, seed: u64) -> Vec<String> {
     let mut by_topic: BTreeMap<&str, Vec<&Question>> = BTreeMap::new();
-    for q in bank {
+    for q in bank.iter().filter(|q| q.is_exam_item()) {
         by_topic.entry(&q.topic).or_default().push(q);
     }
     let mut queues: Vec<Vec<&Question>> = by_topic
@@ -75,7 +83,7 @@ pub fn pick_questions(bank: &[Question], n: usize, seed: u64) -> Vec<String> {
         .collect();
     let topic_order = shuffled(queues.len(), seed, false);
     let mut picked = Vec::new();
-    while picked.len() < n.min(bank.len()) {
+    while picked.len() < n.min(exam_pool(bank)) {
         for &t in &topic_order {
             if picked.len() < n
                 && let Some(q) = queues[t].pop()
@@ -427,6 +435,40 @@ mod tests {
             picked,
             "the same seed picks the same exam"
         );
+    }
+
+    #[test]
+    fn exams_ask_only_multiple_choice_and_multiple_response() {
+        let mut bank = bank();
+        for (i, q) in bank.iter_mut().enumerate().filter(|(i, _)| i % 3 == 0) {
+            q.body = if i % 2 == 0 {
+                Body::Order { steps: vec![] }
+            } else {
+                Body::Classify {
+                    categories: vec![],
+                    items: vec![],
+                }
+            };
+        }
+        let learning: Vec<&str> = bank
+            .iter()
+            .filter(|q| !q.is_exam_item())
+            .map(|q| q.id.as_str())
+            .collect();
+        assert_eq!(learning.len(), 5);
+        assert_eq!(exam_pool(&bank), 10);
+        let all = pick_questions(&bank, FULL_LENGTH, 3);
+        assert_eq!(all.len(), 10, "at most the exam items");
+        assert!(
+            all.iter().all(|id| !learning.contains(&id.as_str())),
+            "{all:?} avoids {learning:?}"
+        );
+    }
+
+    #[test]
+    fn a_full_length_exam_has_the_real_exams_130_minutes() {
+        let exam = ExamSession::new(vec![String::new(); FULL_LENGTH], 0, 1);
+        assert_eq!(exam.time_limit_ms(), 130 * 60_000);
     }
 
     #[test]

@@ -91,6 +91,13 @@ pub enum Answer {
 const NUMBERS: [&str; 7] = ["ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX"];
 
 impl Question {
+    /// Whether the timed exam may ask it: multiple choice and multiple
+    /// response, the real exam's two kinds. Classify and order questions are
+    /// learning items, asked only in practice.
+    pub fn is_exam_item(&self) -> bool {
+        matches!(self.body, Body::Single { .. } | Body::Multiple { .. })
+    }
+
     /// "(Select TWO.)" for multiple response, worked out from the answer key.
     pub fn select_hint(&self) -> Option<String> {
         match &self.body {
