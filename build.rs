@@ -1,12 +1,15 @@
 //! Compiles `content/` into the bundle the app embeds. Any content mistake
 //! stops the build with one `path:line:col: error: ...` line per problem.
 
+use rootcamp_core::bundle::content_version;
 use rootcamp_core::compile::{compile_with_warnings, read_content};
 use rootcamp_core::diagnostic::report;
+use rootcamp_core::report::Repo;
 use std::path::PathBuf;
 
 fn main() {
     println!("cargo::rerun-if-changed=content");
+    report_repo();
     let root =
         PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let files = match read_content(&root, "content") {
@@ -25,11 +28,40 @@ fn main() {
     };
     let out =
         PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("bundle.bin");
-    if let Err(e) = std::fs::write(&out, bundle.encode()) {
+    let encoded = bundle.encode();
+    println!(
+        "cargo::rustc-env=ROOTCAMP_CONTENT_VERSION={}",
+        content_version(&encoded)
+    );
+    if let Err(e) = std::fs::write(&out, encoded) {
         fail(&format!(
             "{}: error: cannot write the bundle: {e}\n",
             out.display()
         ));
+    }
+}
+
+/// Where "Report a problem" links go ([`Repo::for_build`]); without a
+/// repository the app shows no such link.
+fn report_repo() {
+    println!("cargo::rerun-if-env-changed=ROOTCAMP_REPO");
+    println!("cargo::rerun-if-env-changed=GITHUB_REPOSITORY");
+    if std::path::Path::new(".git/config").exists() {
+        println!("cargo::rerun-if-changed=.git/config");
+    }
+    let origin = std::process::Command::new("git")
+        .args(["remote", "get-url", "origin"])
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .and_then(|o| String::from_utf8(o.stdout).ok());
+    let var = |name| std::env::var(name).ok();
+    if let Some(repo) = Repo::for_build(
+        var("ROOTCAMP_REPO").as_deref(),
+        var("GITHUB_REPOSITORY").as_deref(),
+        origin.as_deref(),
+    ) {
+        println!("cargo::rustc-env=ROOTCAMP_REPORT_REPO={repo}");
     }
 }
 

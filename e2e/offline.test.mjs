@@ -63,6 +63,12 @@ test('after a first visit the app works offline: reload, three routes by URL, se
   await page.locator('.option label').first().click();
   await page.getByRole('button', { name: 'Check answer' }).click();
   await page.locator('.verdict-text').waitFor();
+  // Offline, "Report a problem" copies the report instead of opening GitHub.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('link', { name: 'Report a problem with this question' }).click();
+  await page.getByText('You are offline: the report was copied, paste it into an issue later.').waitFor();
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /^Problem with question root-mfa-01\n\nQuestion: root-mfa-01\nContent version: [0-9a-f]{10}\nMy answer: "/);
+  assert.equal(browser.contexts().flatMap((c) => c.pages()).length, 1, 'no tab was opened');
   await page.context().setOffline(false);
 
   assert.deepEqual(foreign, [], 'no request leaves the origin');

@@ -64,6 +64,32 @@ async function answerAnything(page) {
   else await page.getByRole('button', { name: 'Move step 1 down' }).click();
 }
 
+test('"Report a problem" opens a prefilled issue on the project repository, from a question and from a page', async () => {
+  const { page, errors, close } = await openPage(browser);
+  const q = singleQuestion('root-vs-iam', 'root-vs-iam-01');
+  await page.goto(server.url('quiz/practice?q=root-vs-iam-01'));
+  await appReady(page);
+  await page.getByRole('radio', { name: q.right, exact: true }).check();
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  const link = page.getByRole('link', { name: 'Report a problem with this question' });
+  assert.equal(await link.getAttribute('target'), '_blank');
+  const issue = new URL(await link.getAttribute('href'));
+  assert.equal(`${issue.origin}${issue.pathname}`, 'https://github.com/rootcamp-journeys/rootcamp/issues/new');
+  assert.equal(issue.searchParams.get('title'), 'Problem with question root-vs-iam-01');
+  const body = issue.searchParams.get('body');
+  assert.match(body, /^Question: root-vs-iam-01\nContent version: [0-9a-f]{10}\n/);
+  assert.ok(body.includes(`My answer: "${q.right}"\n`), body);
+
+  // A pre-rendered page carries the same content version as the app.
+  const version = body.match(/Content version: ([0-9a-f]{10})/)[1];
+  await page.goto(server.url('kb/root-mfa'));
+  const pageIssue = new URL(await page.getByRole('link', { name: 'Report a problem with this page' }).getAttribute('href'));
+  assert.equal(pageIssue.searchParams.get('title'), 'Problem with page root-mfa');
+  assert.equal(pageIssue.searchParams.get('body'), `Page: root-mfa\nContent version: ${version}\n\nWhat is wrong, and the AWS page that says so:\n`);
+  assert.deepEqual(errors, []);
+  await close();
+});
+
 test('a short exam, a reload in the middle, flags, submit and review', async () => {
   const { page, errors, close } = await openPage(browser);
   await page.goto(server.url('quiz/exam'));

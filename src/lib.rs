@@ -2,7 +2,7 @@
 //! lives in `rootcamp-core`, and the content arrives compiled by `build.rs`.
 
 mod app;
-mod components;
+pub mod components;
 pub mod content;
 mod hooks;
 mod pages;

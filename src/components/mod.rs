@@ -5,5 +5,6 @@ pub mod header;
 pub mod in_app_links;
 pub mod notice;
 pub mod question;
+pub mod report_link;
 pub mod search_box;
 pub mod update_prompt;

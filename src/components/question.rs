@@ -3,6 +3,7 @@
 //! groups for classify items, and move buttons for order steps. With `reveal`
 //! it shows what was right and why, with links into the knowledge base.
 
+use crate::components::report_link::{About, ReportLink};
 use rootcamp_core::quiz::{Answer, Body, Question, grade_answer, question_seed, shuffled};
 use yew::prelude::*;
 
@@ -214,6 +215,7 @@ pub fn QuestionView(props: &Props) -> Html {
                     }) }
                 </p>
             }
+            <ReportLink about={About::Question(AttrValue::Static(&q.id))} answer={q.describe_answer(answer)} />
         </div>
     }
 }

@@ -1,6 +1,7 @@
 //! `/kb/<slug>`: one knowledge-base page with its contents, sources and neighbours.
 
 use crate::app::Route;
+use crate::components::report_link::{About, ReportLink};
 use crate::content::bundle;
 use crate::hooks::use_scroll_to_hash;
 use crate::pages::not_found::NotFound;
@@ -56,6 +57,7 @@ fn Article(props: &ArticleProps) -> Html {
                 <h2 id="sources">{ "Sources" }</h2>
                 <ul>{ for page.sources.iter().map(|url| html! { <li><a href={url.clone()}>{ url }</a></li> }) }</ul>
                 <p>{ format!("Last checked: {}", page.checked) }</p>
+                <ReportLink about={About::Page(AttrValue::Static(&page.slug))} />
             </section>
             <nav class="prev-next" aria-label="Study path">
                 { for previous.map(|p| neighbour("Previous", p)) }

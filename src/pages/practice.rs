@@ -193,7 +193,6 @@ pub fn Practice() -> Html {
                     </label>
                     <button type="button" class="primary" disabled={!q.is_answered(&turn.answer)} onclick={check.reform(|_| ())}>{ "Check answer" }</button>
                 }
-                <ReportProblem question={q} />
             </div>
         </article>
     }
@@ -241,52 +240,4 @@ fn build_queue(
         .into_iter()
         .chain(order.into_iter().map(|i| pool[i]))
         .collect()
-}
-
-/// Where problems with questions are reported.
-const ISSUES_URL: &str = "https://github.com/rootcamp/rootcamp/issues/new";
-
-#[derive(Properties, PartialEq)]
-struct ReportProps {
-    question: &'static Question,
-}
-
-/// Opens a prefilled issue; offline, copies the report instead.
-#[component]
-fn ReportProblem(props: &ReportProps) -> Html {
-    let copied = use_state(|| false);
-    let q = props.question;
-    let title = format!("Problem with question {}", q.id);
-    let body = format!("Question: {}\n\n{}\n\nWhat is wrong:\n", q.id, q.scenario);
-    let href = format!(
-        "{ISSUES_URL}?title={}&body={}",
-        encode(&title),
-        encode(&body)
-    );
-    let onclick = {
-        let copied = copied.clone();
-        let text = format!("{title}\n\n{body}");
-        Callback::from(move |event: MouseEvent| {
-            let online = web_sys::window().is_none_or(|w| w.navigator().on_line());
-            if !online {
-                event.prevent_default();
-                if let Some(w) = web_sys::window() {
-                    let _ = w.navigator().clipboard().write_text(&text);
-                }
-                copied.set(true);
-            }
-        })
-    };
-    html! {
-        <p class="report">
-            <a {href} target="_blank" rel="noopener" {onclick}>{ "Report a problem with this question" }</a>
-            if *copied { <span role="status">{ " You are offline: the report was copied, paste it into an issue later." }</span> }
-        </p>
-    }
-}
-
-fn encode(s: &str) -> String {
-    js_sys::encode_uri_component(s)
-        .as_string()
-        .unwrap_or_default()
 }

@@ -6,21 +6,50 @@ use crate::run::{command, status, write};
 use crate::{prerender, pwa};
 use rootcamp_core::compile::{compile, read_content};
 use rootcamp_core::diagnostic::report;
+use rootcamp_core::report::{Repo, Report, Subject};
 use std::path::Path;
 
+/// The site, with "Report a problem" links to the repository the build
+/// finds ([`report_repo`]).
 pub fn build(public_url: &str, out: &Path) -> Result<(), String> {
+    build_reporting_to(public_url, out, report_repo().as_ref())
+}
+
+/// The repository problem reports go to: the `ROOTCAMP_REPO` setting (empty
+/// for none), else `GITHUB_REPOSITORY` (GitHub Actions sets it), else the git
+/// remote `origin` when it is on GitHub.
+pub fn report_repo() -> Option<Repo> {
+    let origin = command("git")
+        .args(["remote", "get-url", "origin"])
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .and_then(|o| String::from_utf8(o.stdout).ok());
+    let var = |name| std::env::var(name).ok();
+    Repo::for_build(
+        var("ROOTCAMP_REPO").as_deref(),
+        var("GITHUB_REPOSITORY").as_deref(),
+        origin.as_deref(),
+    )
+}
+
+/// The site, with "Report a problem" links to `repo` (none without one). The
+/// app's build is given the same repository, so its links and the
+/// pre-rendered pages' agree.
+pub fn build_reporting_to(public_url: &str, out: &Path, repo: Option<&Repo>) -> Result<(), String> {
     if !public_url.starts_with('/') || !public_url.ends_with('/') {
         return Err(format!(
             "--public-url must start and end with '/', like /rootcamp/ (got {public_url})"
         ));
     }
-    trunk_build(public_url, out, "index.html")?;
+    let repo_setting = repo.map_or_else(String::new, Repo::to_string);
+    trunk_build(public_url, out, "index.html", &repo_setting)?;
     let index = std::fs::read_to_string(out.join("index.html"))
         .map_err(|e| format!("no index.html in {}: {e}", out.display()))?;
     pwa::icons(out)?;
     pwa::manifest(out, public_url)?;
     let (app, index) = pwa::loader(&index, out, public_url, "app-loader")?;
-    let reader = reader(public_url, out)?;
+    let reader = reader(public_url, out, &repo_setting)?;
     let index = pwa::head_tags(&index, &pwa::register_script(out, public_url)?, public_url)?;
     let files =
         read_content(&root(), "content").map_err(|e| format!("cannot read content: {e}"))?;
@@ -46,8 +75,16 @@ pub fn build(public_url: &str, out: &Path) -> Result<(), String> {
     std::fs::create_dir_all(out.join("kb")).map_err(|e| e.to_string())?;
     // They load the reader (src/reader.rs) instead of the whole app.
     let reader_index = index.replacen(&app.tag, &format!("{}\n    {}", app.meta(), reader.tag), 1);
+    let version = rootcamp_core::bundle::content_version(&bundle.encode());
     for page in &bundle.pages {
-        let body = prerender::kb_page(&bundle, page, public_url);
+        let report = repo.map(|r| {
+            r.issue_url(&Report {
+                subject: Subject::Page(&page.slug),
+                content_version: &version,
+                answer: None,
+            })
+        });
+        let body = prerender::kb_page(&bundle, page, public_url, report.as_deref());
         let html = prerender::page_html(
             &reader_index,
             &body,
@@ -70,9 +107,10 @@ pub fn build(public_url: &str, out: &Path) -> Result<(), String> {
 }
 
 /// A release build of `target` (an HTML file that names a binary) into `dist`.
-fn trunk_build(public_url: &str, dist: &Path, target: &str) -> Result<(), String> {
+fn trunk_build(public_url: &str, dist: &Path, target: &str, repo: &str) -> Result<(), String> {
     status(
         command("trunk")
+            .env("ROOTCAMP_REPO", repo)
             .args([
                 "build",
                 "--release",
@@ -88,9 +126,9 @@ fn trunk_build(public_url: &str, dist: &Path, target: &str) -> Result<(), String
 
 /// Builds the reader (reader.html, src/bin/reader.rs) with Trunk, copies its
 /// files into `out` and returns its loader.
-fn reader(public_url: &str, out: &Path) -> Result<pwa::Loader, String> {
+fn reader(public_url: &str, out: &Path, repo: &str) -> Result<pwa::Loader, String> {
     let dir = root().join("target/reader-dist");
-    trunk_build(public_url, &dir, "reader.html")?;
+    trunk_build(public_url, &dir, "reader.html", repo)?;
     let html = std::fs::read_to_string(dir.join("index.html"))
         .map_err(|e| format!("Trunk wrote no reader in {}: {e}", dir.display()))?;
     for name in crate::size::site_files(&dir)? {

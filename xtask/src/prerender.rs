@@ -26,7 +26,7 @@ fn frame(base: &str, main: &str) -> String {
     )
 }
 
-pub fn kb_page(bundle: &Bundle, page: &Page, base: &str) -> String {
+pub fn kb_page(bundle: &Bundle, page: &Page, base: &str, report: Option<&str>) -> String {
     let (previous, next) = bundle.neighbours(&page.slug);
     let sections: Vec<_> = page.headings.iter().filter(|h| h.level == 2).collect();
     let toc = if sections.len() < 2 {
@@ -84,7 +84,7 @@ pub fn kb_page(bundle: &Bundle, page: &Page, base: &str) -> String {
         .unwrap_or_default()
     };
     let main = format!(
-        r#"<article class="kb-page"><header class="prose"><h1>{title}</h1><p class="lead">{summary}</p><p class="meta">SAA-C03 domain {domain} · {minutes} min read · Last checked {checked}</p></header>{toc}<div class="prose">{html}</div><p class="read-toggle" data-slug="{slug}"><button type="button" aria-pressed="false" disabled>Mark as read</button></p>{see_also}<section class="prose sources" aria-labelledby="sources"><h2 id="sources">Sources</h2><ul>{sources}</ul><p>Last checked: {checked}</p></section><nav class="prev-next" aria-label="Study path">{prev}{next}</nav></article>"#,
+        r#"<article class="kb-page"><header class="prose"><h1>{title}</h1><p class="lead">{summary}</p><p class="meta">SAA-C03 domain {domain} · {minutes} min read · Last checked {checked}</p></header>{toc}<div class="prose">{html}</div><p class="read-toggle" data-slug="{slug}"><button type="button" aria-pressed="false" disabled>Mark as read</button></p>{see_also}<section class="prose sources" aria-labelledby="sources"><h2 id="sources">Sources</h2><ul>{sources}</ul><p>Last checked: {checked}</p>{report}</section><nav class="prev-next" aria-label="Study path">{prev}{next}</nav></article>"#,
         title = escape(&page.title),
         slug = page.slug,
         summary = escape(&page.summary),
@@ -92,6 +92,10 @@ pub fn kb_page(bundle: &Bundle, page: &Page, base: &str) -> String {
         minutes = page.reading_minutes(),
         checked = page.checked,
         html = page.html,
+        report = report.map_or_else(String::new, |url| format!(
+            r#"<p class="report"><a href="{}" target="_blank" rel="noopener">Report a problem with this page</a><span class="meta"> (opens a GitHub issue)</span></p>"#,
+            escape(url)
+        )),
         prev = neighbour("Previous", previous),
         next = neighbour("Next", next),
     );

@@ -6,6 +6,10 @@ use crate::setup;
 
 /// The base path the journeys and benchmarks are served under, as on GitHub Pages.
 pub const E2E_BASE: &str = "/rootcamp/";
+/// The repository the journeys' build sends "Report a problem" links to, so
+/// that they can check the links whatever remote this clone has. The links
+/// are read, never followed.
+pub const E2E_REPORT_REPO: &str = "rootcamp-journeys/rootcamp";
 
 pub fn all() -> Result<(), String> {
     setup::build_tools()?;
@@ -19,6 +23,7 @@ pub fn all() -> Result<(), String> {
 
     // Journeys: Playwright against the release build served on loopback under the base path.
     let site = root().join("target/e2e-site");
-    crate::dist::build(E2E_BASE, &site)?;
+    let repo = rootcamp_core::report::Repo::parse(E2E_REPORT_REPO);
+    crate::dist::build_reporting_to(E2E_BASE, &site, repo.as_ref())?;
     node_on_site(&["--test", "--test-concurrency=1", "e2e/"], &site, E2E_BASE)
 }

@@ -10,6 +10,16 @@ use serde::{Deserialize, Serialize};
 /// Bump whenever [`Bundle`] or anything inside it changes shape.
 pub const FORMAT_VERSION: u32 = 4;
 
+/// A short name for one build of the content: the FNV-1a hash of the encoded
+/// bundle, in hex. Problem reports carry it, so a report can be matched to
+/// the text the student saw.
+pub fn content_version(encoded: &[u8]) -> String {
+    let hash = encoded.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("{:010x}", hash >> 24)
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Bundle {
     /// Knowledge-base pages in study-path order.

@@ -18,6 +18,7 @@ pub mod highlight;
 pub mod markdown;
 pub mod progress;
 pub mod quiz;
+pub mod report;
 pub mod schedule;
 pub mod search;
 #[cfg(feature = "compile")]

@@ -125,6 +125,42 @@ impl Question {
         }
     }
 
+    /// The answer in words, for a problem report: the options chosen, where
+    /// each item was sorted, or the steps in the order given. None when
+    /// nothing is answered or the answer no longer fits the question.
+    pub fn describe_answer(&self, answer: &Answer) -> Option<String> {
+        if !self.fits(answer) || !self.is_answered(answer) {
+            return None;
+        }
+        let quoted = |t: &str| format!("\"{t}\"");
+        let parts: Vec<String> = match (&self.body, answer) {
+            (Body::Single { options } | Body::Multiple { options }, Answer::Choices(c)) => {
+                c.iter().map(|&i| quoted(&options[i].text)).collect()
+            }
+            (Body::Classify { categories, items }, Answer::Classify(c)) => items
+                .iter()
+                .zip(c)
+                .filter_map(|(item, cat)| {
+                    Some(format!(
+                        "{} as {}",
+                        quoted(&item.text),
+                        categories.get((*cat)?)?
+                    ))
+                })
+                .collect(),
+            (Body::Order { steps }, Answer::Order(order)) => {
+                order.iter().map(|&i| quoted(&steps[i].text)).collect()
+            }
+            _ => return None,
+        };
+        let joiner = if matches!(self.body, Body::Order { .. }) {
+            ", then "
+        } else {
+            "; "
+        };
+        Some(parts.join(joiner))
+    }
+
     /// Whether a saved `answer` still fits this question: of its kind, and
     /// naming only options, categories and steps it has. An answer saved before
     /// the question was edited may not.
@@ -254,6 +290,12 @@ mod tests {
         assert!(!order.fits(&Answer::Order(vec![0, 1])));
         assert!(!order.fits(&Answer::Order(vec![0, 1, 3])));
         assert!(!order.fits(&Answer::Order(vec![0, 1, 1])));
+        assert_eq!(
+            order
+                .describe_answer(&Answer::Order(vec![2, 0, 1]))
+                .as_deref(),
+            Some("\"s\", then \"s\", then \"s\"")
+        );
     }
 
     #[test]
@@ -268,6 +310,20 @@ mod tests {
             ],
         });
         assert_eq!(q.select_hint().as_deref(), Some("(Select TWO.)"));
+        assert_eq!(
+            q.describe_answer(&Answer::Choices(vec![0, 2])).as_deref(),
+            Some("\"a\"; \"c\"")
+        );
+        assert_eq!(
+            q.describe_answer(&Answer::Choices(vec![])),
+            None,
+            "nothing chosen"
+        );
+        assert_eq!(
+            q.describe_answer(&Answer::Choices(vec![9])),
+            None,
+            "no such option"
+        );
         assert!(grade_answer(&q, &Answer::Choices(vec![2, 0])));
         assert!(
             !grade_answer(&q, &Answer::Choices(vec![0])),
