@@ -8,7 +8,7 @@ use crate::content::bundle;
 use crate::hooks::{QuizKey, use_quiz_keys};
 use crate::state::{Action, now_ms, use_app_state};
 use rootcamp_core::quiz::{Answer, Question, grade_answer, question_seed, shuffled};
-use rootcamp_core::schedule::{Confidence, due_ids};
+use rootcamp_core::schedule::Confidence;
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -31,22 +31,6 @@ struct Turn {
     confident: bool,
     right: usize,
     done: usize,
-}
-
-/// An exam date (YYYY-MM-DD) as ms since the epoch, at the start of that day (UTC).
-pub fn exam_date_ms(date: &str) -> Option<i64> {
-    let ms = js_sys::Date::parse(&format!("{date}T00:00:00Z"));
-    (!ms.is_nan()).then_some(ms as i64)
-}
-
-/// The questions due now, including those brought forward for the exam date.
-pub fn due_now(progress: &rootcamp_core::Progress) -> Vec<&str> {
-    let exam = progress.exam_date().and_then(exam_date_ms);
-    due_ids(
-        progress.cards().iter().map(|(id, c)| (id.as_str(), c)),
-        now_ms(),
-        exam,
-    )
 }
 
 #[component]
@@ -216,7 +200,10 @@ fn build_queue(
                 .collect();
         }
         Some("due") => {
-            return due_now(progress).into_iter().filter_map(by_id).collect();
+            return rootcamp_core::study::due_now(progress, now_ms())
+                .into_iter()
+                .filter_map(by_id)
+                .collect();
         }
         _ => {}
     }

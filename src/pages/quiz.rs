@@ -2,16 +2,16 @@
 
 use crate::app::Route;
 use crate::content::bundle;
-use crate::pages::practice::{PracticeParams, due_now};
+use crate::pages::practice::PracticeParams;
 use crate::state::use_app_state;
 use rootcamp_core::quiz::exam::{DEFAULT_QUESTIONS, FULL_LENGTH};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-/// How many questions are due now (including those brought forward for the exam date).
+/// How many questions are due now, by core's one rule ([`rootcamp_core::study::due_now`]).
 pub fn due_count(progress: &rootcamp_core::Progress) -> usize {
-    due_now(progress).len()
+    rootcamp_core::study::due_now(progress, crate::state::now_ms()).len()
 }
 
 #[component]

@@ -21,6 +21,7 @@ pub mod quiz;
 pub mod report;
 pub mod schedule;
 pub mod search;
+pub mod study;
 #[cfg(feature = "compile")]
 mod study_path;
 
