@@ -50,40 +50,73 @@ fn shipped_content_compiles_with_sources_and_dates() {
     }
 }
 
-/// The transfer link of a student who answered every question of the shipped
-/// bank twice (one wrong, then right) and read every page fits a QR code.
-/// Prints the figures: `cargo test -p rootcamp-core --test shipped_content -- --nocapture`.
+/// A student who has answered 90 questions twice (one wrong, then right) and
+/// read every page gets a transfer link that fits a QR code; a longer history
+/// gets a link too (the page then says to use it or a file instead of a QR
+/// code). Prints the figures for 90 questions and for the whole shipped bank:
+/// `cargo test -p rootcamp-core --test shipped_content -- --nocapture`.
 #[test]
-fn a_transfer_link_for_the_whole_bank_answered_twice_fits_a_qr_code() {
+fn a_transfer_link_for_90_questions_answered_twice_fits_a_qr_code() {
     use rootcamp_core::Progress;
     use rootcamp_core::progress::transfer;
     use rootcamp_core::quiz::Answer;
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let files = read_content(&root, "content").expect("content/ is readable");
     let bundle = compile(&files).expect("content compiles");
-    let mut p = Progress::default();
-    // One answer every 40 s, a day apart for the second round.
-    let mut now = 1_767_000_000_000;
-    for round in 0..2 {
-        for q in &bundle.questions {
-            now += 40_000;
-            p.record_answer(&q.id, Answer::Choices(vec![1]), round == 1, None, now);
+    for n in [90, bundle.questions.len()] {
+        let mut p = Progress::default();
+        // One answer every 40 s, a day apart for the second round.
+        let mut now = 1_767_000_000_000;
+        for round in 0..2 {
+            for q in bundle.questions.iter().take(n) {
+                now += 40_000;
+                p.record_answer(&q.id, Answer::Choices(vec![1]), round == 1, None, now);
+            }
+            now += 86_400_000;
         }
-        now += 86_400_000;
+        for page in &bundle.pages {
+            p.set_read(&page.slug, true, now);
+        }
+        let data = transfer::encode(&p);
+        let link = format!("https://example.github.io/rootcamp/progress#transfer={data}");
+        assert_eq!(transfer::decode(&data), Ok(p.clone()));
+        let qr = transfer::qr_path(&link);
+        println!(
+            "transfer link for {n} questions answered twice: {} characters (JSON export: {} bytes); QR code: {}",
+            link.len(),
+            p.to_json().len(),
+            qr.as_ref()
+                .map_or("does not fit".to_string(), |(m, _)| format!(
+                    "{m}x{m} modules"
+                ))
+        );
+        if n == 90 {
+            assert!(qr.is_some(), "the link for {n} questions fits a QR code");
+        }
     }
-    for page in &bundle.pages {
-        p.set_read(&page.slug, true, now);
-    }
-    let data = transfer::encode(&p);
-    let link = format!("https://example.github.io/rootcamp/progress#transfer={data}");
-    let json = p.to_json();
-    println!(
-        "transfer link for {} questions answered twice: {} characters (JSON export: {} bytes)",
-        bundle.questions.len(),
-        link.len(),
-        json.len()
+}
+
+/// The bank trains the exam rather than test-wiseness: picking the longest
+/// option does no better than chance, and there are enough multiple-choice
+/// and multiple-response questions for a full-length exam.
+#[test]
+fn the_shipped_bank_gives_nothing_away_by_length_and_fills_a_full_exam() {
+    use rootcamp_core::quiz::compile::{LengthShare, MAX_LONGEST_RIGHT_PERCENT};
+    use rootcamp_core::quiz::exam::{FULL_LENGTH, exam_pool};
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let files = read_content(&root, "content").expect("content/ is readable");
+    let bundle =
+        compile(&files).unwrap_or_else(|d| panic!("content has mistakes:\n{}", report(&d)));
+    let share = LengthShare::of(&bundle.questions);
+    println!("{} questions; {share}", bundle.questions.len());
+    assert!(
+        share.single_percent() <= MAX_LONGEST_RIGHT_PERCENT,
+        "{share}"
     );
-    assert_eq!(transfer::decode(&data), Ok(p));
-    let (modules, _) = transfer::qr_path(&link).expect("the link fits a QR code");
-    println!("QR code: {modules}x{modules} modules");
+    assert!(
+        bundle.questions.len() >= 130,
+        "{} questions",
+        bundle.questions.len()
+    );
+    assert!(exam_pool(&bundle.questions) >= FULL_LENGTH);
 }
