@@ -7,6 +7,8 @@ use std::fmt;
 /// Above this share of single-answer questions whose right option is the
 /// longest, "pick the longest" beats chance (one in four) and the build warns.
 pub const MAX_LONGEST_RIGHT_PERCENT: usize = 30;
+/// Below this share, "never pick the longest" beats chance, and the build warns too.
+pub const MIN_LONGEST_RIGHT_PERCENT: usize = 15;
 
 /// How many questions give their answer away by length.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,16 +52,29 @@ impl LengthShare {
         percent(self.single_longest, self.single)
     }
 
-    /// A warning for `content/quiz` when the share is above [`MAX_LONGEST_RIGHT_PERCENT`].
+    /// A warning for `content/quiz` when the share is outside
+    /// [`MIN_LONGEST_RIGHT_PERCENT`]..=[`MAX_LONGEST_RIGHT_PERCENT`] (a bank
+    /// with no single-answer questions gives nothing away).
     pub fn warning(&self) -> Option<Diagnostic> {
-        (self.single_percent() > MAX_LONGEST_RIGHT_PERCENT).then(|| Diagnostic {
+        let percent = self.single_percent();
+        let advice = if percent > MAX_LONGEST_RIGHT_PERCENT {
+            format!(
+                "above {MAX_LONGEST_RIGHT_PERCENT}%, picking the longest option beats chance; \
+                 make the wrong options as specific as the right one"
+            )
+        } else if percent < MIN_LONGEST_RIGHT_PERCENT && self.single > 0 {
+            format!(
+                "below {MIN_LONGEST_RIGHT_PERCENT}%, ruling out the longest option beats chance; \
+                 let the right option be the longest about as often as any other"
+            )
+        } else {
+            return None;
+        };
+        Some(Diagnostic {
             path: "content/quiz".into(),
             line: 1,
             col: 1,
-            message: format!(
-                "{self}: above {MAX_LONGEST_RIGHT_PERCENT}%, picking the longest option beats chance; \
-                 make the wrong options as specific as the right one"
-            ),
+            message: format!("{self}: {advice}"),
             level: Level::Warning,
         })
     }

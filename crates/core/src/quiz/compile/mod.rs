@@ -4,7 +4,7 @@
 mod give_away;
 mod kinds;
 
-pub use give_away::{LengthShare, MAX_LONGEST_RIGHT_PERCENT};
+pub use give_away::{LengthShare, MAX_LONGEST_RIGHT_PERCENT, MIN_LONGEST_RIGHT_PERCENT};
 
 use super::{Body, Difficulty, Question, QuizLink, Step};
 use crate::diagnostic::{Diagnostic, SourceFile};
