@@ -134,11 +134,22 @@ pub fn render(markdown: &str, slug: &str, resolve: &dyn Fn(&str) -> Target) -> R
             Event::Start(Tag::Table(_)) => {
                 tables += 1;
                 let head_end = end_of(&events, i, |e| matches!(e, Event::End(TagEnd::TableHead)));
-                let columns: Vec<String> = events[i..head_end]
+                let head = &events[i..head_end];
+                let cells = head
+                    .iter()
+                    .filter(|(e, _)| matches!(e, Event::End(TagEnd::TableCell)))
+                    .count();
+                let columns: Vec<String> = head
                     .split(|(e, _)| matches!(e, Event::End(TagEnd::TableCell)))
+                    .take(cells)
                     .map(plain_text)
-                    .filter(|c| !c.is_empty())
                     .collect();
+                if columns.iter().any(String::is_empty) {
+                    out.errors.push((
+                        range.start,
+                        "every column of a table needs a heading: screen readers read it with each cell".into(),
+                    ));
+                }
                 let label = escape_attr(&format!("Table {tables}: {}", columns.join(", ")));
                 html_events.push(Event::Html(
                     format!(r#"<div class="table-wrap" role="region" aria-label="{label}" tabindex="0">"#).into(),

@@ -191,3 +191,29 @@ fn collects_plain_text_by_section() {
 fn counts_words() {
     assert_eq!(render("one two\n\n## three\n", "p", &resolve).words, 3);
 }
+
+#[test]
+fn a_table_column_without_a_heading_is_refused() {
+    let r = render(
+        "Intro.\n\n| | Root | IAM |\n|---|---|---|\n| Who | AWS | You |\n",
+        "p",
+        &resolve,
+    );
+    let messages: Vec<_> = r.errors.iter().map(|(o, m)| format!("{o}: {m}")).collect();
+    assert_eq!(
+        messages,
+        ["8: every column of a table needs a heading: screen readers read it with each cell"]
+    );
+    let r = render(
+        "| Question | Root | IAM |\n|---|---|---|\n| Who | AWS | You |\n",
+        "p",
+        &resolve,
+    );
+    assert!(r.errors.is_empty(), "{:?}", r.errors);
+    assert!(
+        r.html
+            .contains(r#"aria-label="Table 1: Question, Root, IAM""#),
+        "{}",
+        r.html
+    );
+}
