@@ -1,6 +1,7 @@
 //! Small function components and handlers shared by the pages.
 
 pub mod copy_code;
+pub mod focus;
 pub mod header;
 pub mod in_app_links;
 pub mod notice;

@@ -80,7 +80,7 @@ pub fn QuestionView(props: &Props) -> Html {
         <legend>
             if let Some((i, n)) = props.position { <span class="question-number">{ format!("Question {i} of {n}") }</span> }
             if !q.is_exam_item() { <span class="learning-item">{ "Learning item: the exam asks only multiple-choice and multiple-response questions" }</span> }
-            <span class="scenario">{ &q.scenario }</span>
+            <span class="scenario">{ inline_code(&q.scenario) }</span>
             if let Some(hint) = q.select_hint() { <strong class="select-hint">{ format!(" {hint}") }</strong> }
         </legend>
     };
@@ -114,12 +114,17 @@ pub fn QuestionView(props: &Props) -> Html {
                                 <label>
                                     <input type={if multiple { "checkbox" } else { "radio" }} name={name.clone()} {checked}
                                         disabled={props.reveal} {onchange} />
-                                    { " " }{ &option.text }
+                                    { " " }{ inline_code(&option.text) }
                                 </label>
                                 if props.reveal {
                                     <p class="why">
-                                        <strong>{ if option.correct { "Correct answer. " } else if checked { "Your choice, wrong. " } else { "Wrong. " } }</strong>
-                                        { &option.why }
+                                        <strong>{ match (option.correct, checked) {
+                                            (true, true) => "Right answer, your choice. ",
+                                            (true, false) => "Right answer, missed. ",
+                                            (false, true) => "Your choice, wrong. ",
+                                            (false, false) => "Wrong. ",
+                                        } }</strong>
+                                        { inline_code(&option.why) }
                                     </p>
                                 }
                             </li>
@@ -132,7 +137,7 @@ pub fn QuestionView(props: &Props) -> Html {
             <div class="classify">
                 { for items.iter().enumerate().map(|(i, item)| html! {
                     <fieldset class={classes!("classify-item", props.reveal.then(|| if chosen.get(i).copied().flatten() == Some(item.category) { "correct" } else { "wrong" }))}>
-                        <legend>{ &item.text }</legend>
+                        <legend>{ inline_code(&item.text) }</legend>
                         { for categories.iter().enumerate().map(|(c, category)| {
                             let onchange = {
                                 let onchange = props.onchange.clone();
@@ -152,7 +157,7 @@ pub fn QuestionView(props: &Props) -> Html {
                             }
                         }) }
                         if props.reveal {
-                            <p class="why"><strong>{ format!("{}. ", categories[item.category]) }</strong>{ &item.why }</p>
+                            <p class="why"><strong>{ format!("{}. ", categories[item.category]) }</strong>{ inline_code(&item.why) }</p>
                         }
                     </fieldset>
                 }) }
@@ -175,14 +180,14 @@ pub fn QuestionView(props: &Props) -> Html {
                     };
                     html! {
                         <li class={classes!("step", props.reveal.then_some(if s == pos { "correct" } else { "wrong" }))}>
-                            <span class="step-text">{ &steps[s].text }</span>
+                            <span class="step-text">{ inline_code(&steps[s].text) }</span>
                             if !props.reveal {
                                 <span class="step-moves">
                                     <button type="button" aria-label={format!("Move step {} up", pos + 1)} disabled={pos == 0} onclick={mover(-1)}>{ "↑" }</button>
                                     <button type="button" aria-label={format!("Move step {} down", pos + 1)} disabled={pos + 1 == order.len()} onclick={mover(1)}>{ "↓" }</button>
                                 </span>
                             } else {
-                                <p class="why"><strong>{ format!("Step {}. ", s + 1) }</strong>{ &steps[s].why }</p>
+                                <p class="why"><strong>{ format!("Step {}. ", s + 1) }</strong>{ inline_code(&steps[s].why) }</p>
                             }
                         </li>
                     }
@@ -191,20 +196,34 @@ pub fn QuestionView(props: &Props) -> Html {
         },
         _ => Html::default(),
     };
-    let verdict = props.reveal.then(|| grade_answer(q, answer));
+    let verdict = props.reveal.then(|| {
+        let right = grade_answer(q, answer);
+        let text = match (right, q.tally(answer)) {
+            (true, _) => "Correct.".to_string(),
+            (false, Some((hit, of, wrong))) => format!(
+                "Not quite: {hit} of the {of} right answers chosen{}.",
+                match wrong {
+                    0 => String::new(),
+                    1 => ", and 1 wrong one".to_string(),
+                    n => format!(", and {n} wrong ones"),
+                }
+            ),
+            (false, None) => "Not quite.".to_string(),
+        };
+        (right, text)
+    });
     html! {
         <div class="question">
             <fieldset class="question-fieldset">
                 { legend }
+                // Feedback sits between the question and its options, where the eye is.
+                <div class="verdict" role="status" aria-live="polite">
+                    if let Some((right, text)) = verdict {
+                        <p class={classes!("verdict-text", if right { "right" } else { "wrong" })}>{ text }</p>
+                    }
+                </div>
                 { body }
             </fieldset>
-            <div class="verdict" role="status" aria-live="polite">
-                if let Some(right) = verdict {
-                    <p class={classes!("verdict-text", if right { "right" } else { "wrong" })}>
-                        { if right { "Correct." } else { "Not quite." } }
-                    </p>
-                }
-            </div>
             if props.reveal {
                 <p class="learn-more">{ "Learn more: " }
                     { for q.links.iter().enumerate().map(|(i, l)| html! {
@@ -217,5 +236,16 @@ pub fn QuestionView(props: &Props) -> Html {
             }
             <ReportLink about={About::Question(AttrValue::Static(&q.id))} answer={q.describe_answer(answer)} />
         </div>
+    }
+}
+
+/// Text with `backticks` shown as inline code, as the pages show it.
+fn inline_code(text: &str) -> Html {
+    html! {
+        { for text.split('`').enumerate().map(|(i, part)| if i % 2 == 1 {
+            html! { <code>{ part }</code> }
+        } else {
+            html! { { part } }
+        }) }
     }
 }

@@ -1,5 +1,5 @@
 //! Keyboard for quizzes: number keys pick an option, Enter checks or moves
-//! on, F flags.
+//! on, F flags, G, U and S say how sure the student is.
 
 use super::use_document_keys;
 use wasm_bindgen::JsCast;
@@ -11,6 +11,8 @@ pub enum QuizKey {
     Number(usize),
     Enter,
     Flag,
+    /// G, U or S: how sure the student is of the answer.
+    Sure(rootcamp_core::schedule::Confidence),
 }
 
 #[hook]
@@ -25,6 +27,9 @@ pub fn use_quiz_keys(on_key: Callback<QuizKey>) {
         let key = match event.key().as_str() {
             "Enter" if tag != "BUTTON" && tag != "A" => QuizKey::Enter,
             "f" | "F" => QuizKey::Flag,
+            "g" | "G" => QuizKey::Sure(rootcamp_core::schedule::Confidence::Guess),
+            "u" | "U" => QuizKey::Sure(rootcamp_core::schedule::Confidence::Unsure),
+            "s" | "S" => QuizKey::Sure(rootcamp_core::schedule::Confidence::Sure),
             k => match k.parse::<usize>() {
                 Ok(n) if (1..=9).contains(&n) => QuizKey::Number(n),
                 _ => return,

@@ -8,6 +8,7 @@ pub mod not_found;
 pub mod practice;
 pub mod progress;
 pub mod quiz;
+pub mod recap;
 pub mod safekeeping;
 pub mod search;
 pub mod your_data;

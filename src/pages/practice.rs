@@ -1,17 +1,25 @@
-//! `/quiz/practice`: one question at a time with immediate feedback.
-//! `?topics=a,b` limits the topics, `?q=id` starts at a question (a search
-//! result), `?mode=mistakes` or `?mode=due` practises those lists.
+//! `/quiz/practice`: a session of questions with immediate feedback, ended
+//! at any time, then a recap. `?topics=a,b` limits the topics, `?q=id` starts
+//! at a question (a search result), `?mode=mistakes` or `?mode=due`
+//! practises those lists, `?n=10|20|all` sets the length.
 
 use crate::app::Route;
+use crate::components::focus::bring_into_view;
 use crate::components::question::{QuestionView, blank_answer, pick_by_number};
 use crate::content::bundle;
 use crate::hooks::{QuizKey, use_quiz_keys};
+use crate::pages::recap::SessionRecap;
 use crate::state::{Action, now_ms, use_app_state};
 use rootcamp_core::quiz::{Answer, Question, grade_answer, question_seed, shuffled};
 use rootcamp_core::schedule::Confidence;
+use rootcamp_core::study::{SessionAnswer, comes_back};
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 use yew_router::prelude::*;
+
+/// The lengths a session can have; a session started from a list (mistakes,
+/// due) takes the whole list unless told otherwise.
+pub const LENGTHS: [usize; 2] = [10, 20];
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct PracticeParams {
@@ -21,6 +29,20 @@ pub struct PracticeParams {
     pub q: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<String>,
+    /// "10", "20" or "all".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub n: Option<String>,
+}
+
+impl PracticeParams {
+    fn length(&self) -> usize {
+        match self.n.as_deref().map(str::parse::<usize>) {
+            Some(Ok(n)) if n > 0 => n,
+            Some(_) => usize::MAX,
+            None if self.mode.is_some() => usize::MAX,
+            None => LENGTHS[0],
+        }
+    }
 }
 
 #[derive(Clone, PartialEq)]
@@ -28,9 +50,9 @@ struct Turn {
     index: usize,
     answer: Answer,
     checked: bool,
-    confident: bool,
-    right: usize,
-    done: usize,
+    confidence: Option<Confidence>,
+    answers: Vec<SessionAnswer>,
+    ended: bool,
 }
 
 #[component]
@@ -56,12 +78,26 @@ pub fn Practice() -> Html {
                 .first()
                 .map_or(Answer::Choices(vec![]), |q| blank_answer(q, session)),
             checked: false,
-            confident: false,
-            right: 0,
-            done: 0,
+            confidence: None,
+            answers: Vec::new(),
+            ended: false,
         })
     };
-    let current = queue.get(turn.index).copied();
+    let current = queue.get(turn.index).copied().filter(|_| !turn.ended);
+    // Each step brings what it is about into view and gives it the focus: the
+    // question, then its feedback, then the recap.
+    use_effect_with(
+        (turn.index, turn.checked, turn.ended),
+        |&(_, checked, ended)| {
+            bring_into_view(if ended {
+                ".recap h1"
+            } else if checked {
+                ".practice .verdict"
+            } else {
+                ".practice .question"
+            });
+        },
+    );
 
     let check = {
         let (turn, state) = (turn.clone(), state.clone());
@@ -75,12 +111,17 @@ pub fn Practice() -> Html {
                 id: q.id.clone(),
                 answer: turn.answer.clone(),
                 correct,
-                confidence: turn.confident.then_some(Confidence::Sure),
+                confidence: turn.confidence,
+            });
+            let mut answers = turn.answers.clone();
+            answers.push(SessionAnswer {
+                id: q.id.clone(),
+                correct,
+                confidence: turn.confidence,
             });
             turn.set(Turn {
                 checked: true,
-                right: turn.right + usize::from(correct),
-                done: turn.done + 1,
+                answers,
                 ..(*turn).clone()
             });
         })
@@ -96,12 +137,19 @@ pub fn Practice() -> Html {
                 index,
                 answer,
                 checked: false,
-                confident: false,
+                confidence: None,
+                ended: index >= queue.len(),
                 ..(*turn).clone()
             });
-            if let Some(main) = gloo::utils::document().get_element_by_id("main") {
-                main.scroll_into_view();
-            }
+        })
+    };
+    let end = {
+        let turn = turn.clone();
+        Callback::from(move |_: MouseEvent| {
+            turn.set(Turn {
+                ended: true,
+                ..(*turn).clone()
+            })
         })
     };
     let on_key = {
@@ -117,6 +165,10 @@ pub fn Practice() -> Html {
                     });
                 }
             }
+            QuizKey::Sure(c) if !turn.checked && current.is_some() => turn.set(Turn {
+                confidence: (turn.confidence != Some(c)).then_some(c),
+                ..(*turn).clone()
+            }),
             QuizKey::Enter if turn.checked => next.emit(()),
             QuizKey::Enter => check.emit(()),
             _ => {}
@@ -124,20 +176,25 @@ pub fn Practice() -> Html {
     };
     use_quiz_keys(on_key);
 
+    let title = match params.mode.as_deref() {
+        Some("mistakes") => "Review mistakes",
+        Some("due") => "Due for review",
+        _ => "Practice",
+    };
     let Some(q) = current else {
         return html! {
-            <article class="prose">
-                <h1>{ "Practice" }</h1>
-                if turn.done > 0 {
-                    <p role="status">{ format!("Done: {} of {} right.", turn.right, turn.done) }</p>
-                } else {
+            <article class="prose practice">
+                if turn.answers.is_empty() {
+                    <h1>{ title }</h1>
                     <p>{ match params.mode.as_deref() {
                         Some("mistakes") => "No mistakes to review: every question you answered, your latest answer was right.",
                         Some("due") => "Nothing is due for review now.",
                         _ => "There are no questions for this choice.",
                     } }</p>
+                    <p><Link<Route> to={Route::Quiz}>{ "Back to the quiz" }</Link<Route>></p>
+                } else {
+                    <SessionRecap answers={turn.answers.clone()} />
                 }
-                <p><Link<Route> to={Route::Quiz}>{ "Back to the quiz" }</Link<Route>></p>
             </article>
         };
     };
@@ -150,35 +207,72 @@ pub fn Practice() -> Html {
             })
         })
     };
-    let toggle_confident = {
-        let turn = turn.clone();
-        Callback::from(move |_: Event| {
-            turn.set(Turn {
-                confident: !turn.confident,
-                ..(*turn).clone()
-            })
+    let right = turn.answers.iter().filter(|a| a.correct).count();
+    let back = turn
+        .checked
+        .then(|| {
+            state
+                .progress
+                .cards()
+                .get(&q.id)
+                .map(|c| comes_back(c.due, now_ms()))
         })
-    };
+        .flatten();
     html! {
         <article class="prose practice">
-            <h1>{ match params.mode.as_deref() { Some("mistakes") => "Review mistakes", Some("due") => "Due for review", _ => "Practice" } }</h1>
-            <p class="meta">{ format!("{} answered, {} right this session", turn.done, turn.right) }</p>
+            <h1>{ title }</h1>
+            <p class="meta">{ format!("{} answered, {right} right this session", turn.answers.len()) }</p>
             <QuestionView question={q} {session} answer={turn.answer.clone()} {onchange} reveal={turn.checked}
                 position={Some((turn.index + 1, queue.len()))} />
+            if let Some(back) = back {
+                <p class="comes-back">{ format!("This question comes back {back}.") }</p>
+            }
             <div class="quiz-actions">
                 if turn.checked {
                     <button type="button" class="primary" onclick={next.reform(|_| ())}>
                         { if turn.index + 1 < queue.len() { "Next question" } else { "Finish" } }
                     </button>
                 } else {
-                    <label class="confident">
-                        <input type="checkbox" checked={turn.confident} onchange={toggle_confident} />
-                        { " I am sure of this answer" }
-                    </label>
+                    <ConfidencePicker value={turn.confidence} onchange={{
+                        let turn = turn.clone();
+                        Callback::from(move |confidence| turn.set(Turn { confidence, ..(*turn).clone() }))
+                    }} />
                     <button type="button" class="primary" disabled={!q.is_answered(&turn.answer)} onclick={check.reform(|_| ())}>{ "Check answer" }</button>
                 }
+                <button type="button" class="quiet" onclick={end}>{ "End session" }</button>
             </div>
         </article>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ConfidenceProps {
+    value: Option<Confidence>,
+    onchange: Callback<Option<Confidence>>,
+}
+
+/// How sure the student is, before checking: optional, G, U or S from the keyboard.
+#[component]
+fn ConfidencePicker(props: &ConfidenceProps) -> Html {
+    let choices = [
+        (Confidence::Guess, "Guess", "G"),
+        (Confidence::Unsure, "Unsure", "U"),
+        (Confidence::Sure, "Sure", "S"),
+    ];
+    html! {
+        <fieldset class="confidence">
+            <legend>{ "How sure are you? (optional)" }</legend>
+            { for choices.into_iter().map(|(c, label, key)| {
+                let checked = props.value == Some(c);
+                let onclick = props.onchange.reform(move |_: MouseEvent| (!checked).then_some(c));
+                html! {
+                    <label>
+                        <input type="radio" name="confidence" {checked} {onclick} aria-keyshortcuts={key} />
+                        { format!(" {label}") }
+                    </label>
+                }
+            }) }
+        </fieldset>
     }
 }
 
@@ -191,40 +285,39 @@ fn build_queue(
         return Vec::new();
     };
     let by_id = |id: &str| bundle.question(id);
-    match params.mode.as_deref() {
-        Some("mistakes") => {
-            return progress
-                .recent_mistakes()
-                .into_iter()
-                .filter_map(by_id)
+    let mut queue: Vec<&'static Question> = match params.mode.as_deref() {
+        Some("mistakes") => progress
+            .recent_mistakes()
+            .into_iter()
+            .filter_map(by_id)
+            .collect(),
+        Some("due") => rootcamp_core::study::due_now(progress, now_ms())
+            .into_iter()
+            .filter_map(by_id)
+            .collect(),
+        _ => {
+            let topics: Vec<&str> = params
+                .topics
+                .as_deref()
+                .map(|t| t.split(',').filter(|s| !s.is_empty()).collect())
+                .unwrap_or_default();
+            let start = params.q.as_deref().and_then(by_id);
+            let pool: Vec<&Question> = bundle
+                .questions
+                .iter()
+                .filter(|q| match (start, topics.is_empty()) {
+                    (Some(s), _) => q.topic == s.topic && q.id != s.id,
+                    (None, true) => true,
+                    (None, false) => topics.contains(&q.topic.as_str()),
+                })
                 .collect();
-        }
-        Some("due") => {
-            return rootcamp_core::study::due_now(progress, now_ms())
+            let order = shuffled(pool.len(), question_seed(session, "practice"), false);
+            start
                 .into_iter()
-                .filter_map(by_id)
-                .collect();
+                .chain(order.into_iter().map(|i| pool[i]))
+                .collect()
         }
-        _ => {}
-    }
-    let topics: Vec<&str> = params
-        .topics
-        .as_deref()
-        .map(|t| t.split(',').filter(|s| !s.is_empty()).collect())
-        .unwrap_or_default();
-    let start = params.q.as_deref().and_then(by_id);
-    let pool: Vec<&Question> = bundle
-        .questions
-        .iter()
-        .filter(|q| match (start, topics.is_empty()) {
-            (Some(s), _) => q.topic == s.topic && q.id != s.id,
-            (None, true) => true,
-            (None, false) => topics.contains(&q.topic.as_str()),
-        })
-        .collect();
-    let order = shuffled(pool.len(), question_seed(session, "practice"), false);
-    start
-        .into_iter()
-        .chain(order.into_iter().map(|i| pool[i]))
-        .collect()
+    };
+    queue.truncate(params.length());
+    queue
 }

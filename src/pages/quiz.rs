@@ -2,7 +2,7 @@
 
 use crate::app::Route;
 use crate::content::bundle;
-use crate::pages::practice::PracticeParams;
+use crate::pages::practice::{LENGTHS, PracticeParams};
 use crate::state::use_app_state;
 use rootcamp_core::quiz::exam::{DEFAULT_QUESTIONS, FULL_LENGTH};
 use web_sys::HtmlInputElement;
@@ -22,18 +22,21 @@ pub fn QuizHome() -> Html {
         return Html::default();
     };
     let chosen = use_state(Vec::<String>::new);
+    let length = use_state(|| LENGTHS[0].to_string());
     let mistakes = state.progress.recent_mistakes().len();
     let due = due_count(&state.progress);
 
     let start_practice = {
-        let (chosen, navigator) = (chosen.clone(), navigator.clone());
+        let (chosen, navigator, length) = (chosen.clone(), navigator.clone(), length.clone());
         Callback::from(move |_: MouseEvent| {
             let topics = (!chosen.is_empty()).then(|| chosen.join(","));
-            if let Some(n) = &navigator {
-                let _ = n.push_with_query(
+            let n = Some((*length).clone());
+            if let Some(navigator) = &navigator {
+                let _ = navigator.push_with_query(
                     &Route::Practice,
                     &PracticeParams {
                         topics,
+                        n,
                         ..Default::default()
                     },
                 );
@@ -68,7 +71,17 @@ pub fn QuizHome() -> Html {
                         }
                     }) }
                 </fieldset>
+                <fieldset class="lengths">
+                    <legend>{ "Session length" }</legend>
+                    { for LENGTHS.iter().map(|n| n.to_string()).chain(["all".to_string()]).map(|n| {
+                        let checked = *length == n;
+                        let label = if n == "all" { "All the questions".to_string() } else { format!("{n} questions") };
+                        let onchange = { let (length, n) = (length.clone(), n.clone()); Callback::from(move |_: Event| length.set(n.clone())) };
+                        html! { <label class="length"><input type="radio" name="practice-length" {checked} {onchange} />{ format!(" {label}") }</label> }
+                    }) }
+                </fieldset>
                 <p><button type="button" class="primary" onclick={start_practice}>{ "Start practice" }</button></p>
+                <p class="meta">{ "End a session whenever you like: a recap shows what you got right, what comes back when, and what to read." }</p>
             </section>
 
             <section aria-labelledby="exam">

@@ -125,6 +125,24 @@ impl Question {
         }
     }
 
+    /// For a multiple-response answer: how many right options were chosen,
+    /// of how many, and how many wrong ones (`None` for other kinds).
+    pub fn tally(&self, answer: &Answer) -> Option<(usize, usize, usize)> {
+        match (&self.body, answer) {
+            (Body::Multiple { options }, Answer::Choices(chosen)) => {
+                let right = options.iter().filter(|o| o.correct).count();
+                let hit = |want: bool| {
+                    chosen
+                        .iter()
+                        .filter(|&&i| options.get(i).is_some_and(|o| o.correct == want))
+                        .count()
+                };
+                Some((hit(true), right, hit(false)))
+            }
+            _ => None,
+        }
+    }
+
     /// The answer in words, for a problem report: the options chosen, where
     /// each item was sorted, or the steps in the order given. None when
     /// nothing is answered or the answer no longer fits the question.
