@@ -120,6 +120,7 @@ test('the prompt waits while an exam is in progress', async () => {
     await page.waitForFunction(() => typeof window.rootcampUpdate === 'function');
     assert.equal(await page.getByText('A new version of Rootcamp is ready').count(), 0, 'no prompt during the exam');
     await page.getByRole('button', { name: 'Submit exam' }).click();
+    await page.getByRole('button', { name: 'Yes, submit the exam' }).click();
     await page.getByText('A new version of Rootcamp is ready').waitFor();
   } finally {
     server.setSite(SITE);

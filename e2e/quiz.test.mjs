@@ -115,7 +115,17 @@ test('a short exam, a reload in the middle, flags, submit and review', async () 
   assert.equal(await page.getByText('1 of 3 answered').count(), 1);
   assert.equal(await page.getByRole('button', { name: 'Question 1, flagged' }).count(), 1);
 
+  // Submitting first shows what is left to do, and asks.
   await page.getByRole('button', { name: 'Submit exam' }).click();
+  await page.getByRole('heading', { name: 'Submit the exam?' }).waitFor();
+  assert.equal(await page.locator('.submit-check p').first().textContent(),
+    '2 questions are unanswered (they count as wrong) and 1 question is flagged for review.');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Submit the exam?', 'focus moves to the question asked');
+  assert.deepEqual(await axeViolations(page), []);
+  await page.getByRole('button', { name: 'Keep working' }).click();
+  await page.getByRole('button', { name: 'Submit exam' }).click();
+  await page.getByRole('button', { name: 'Go to question 1' }).waitFor();
+  await page.getByRole('button', { name: 'Yes, submit the exam' }).click();
   await page.waitForURL(/\/quiz\/exams\/1$/);
   await page.getByRole('heading', { name: 'Exam 1 results' }).waitFor();
   assert.match(await page.locator('.score').textContent(), /^\d of 3 correct \(\d+%\)$/);

@@ -2,6 +2,7 @@
 //! lives in the saved progress, so a reload or going offline loses nothing.
 
 use crate::app::Route;
+use crate::components::focus::bring_into_view;
 use crate::components::question::{QuestionView, blank_answer, pick_by_number};
 use crate::content::bundle;
 use crate::hooks::{QuizKey, use_quiz_keys};
@@ -158,6 +159,16 @@ fn ExamInProgress(props: &InProgressProps) -> Html {
     let exam = &props.exam;
     let elsewhere = use_open_elsewhere(exam.key().started_at);
     let confirm_abandon = use_state(|| false);
+    let confirm_submit = use_state(|| false);
+    // Each move brings the question to the top of the view with the focus;
+    // asking to submit brings up what is left to do.
+    use_effect_with((exam.current(), *confirm_submit), |&(_, confirming)| {
+        bring_into_view(if confirming {
+            ".submit-check h2"
+        } else {
+            ".exam .question"
+        })
+    });
     // Where the record will be in the history once filed (records are kept
     // in the order exams started).
     let position = state
@@ -203,10 +214,58 @@ fn ExamInProgress(props: &InProgressProps) -> Html {
         let confirm_abandon = confirm_abandon.clone();
         Callback::from(move |_: MouseEvent| confirm_abandon.set(false))
     };
+    let ask_submit = {
+        let confirm_submit = confirm_submit.clone();
+        Callback::from(move |_: MouseEvent| confirm_submit.set(true))
+    };
+    let keep_working = {
+        let confirm_submit = confirm_submit.clone();
+        Callback::from(move |_: MouseEvent| confirm_submit.set(false))
+    };
+    let go_to = |i: usize| {
+        let (state, confirm_submit) = (state.clone(), confirm_submit.clone());
+        Callback::from(move |_: MouseEvent| {
+            confirm_submit.set(false);
+            state.dispatch(Action::ExamGoto { index: i });
+        })
+    };
+    let unanswered: Vec<usize> = (0..exam.questions.len())
+        .filter(|&i| exam.answer(i).is_none())
+        .collect();
+    let flagged: Vec<usize> = (0..exam.questions.len())
+        .filter(|&i| exam.is_flagged(i))
+        .collect();
+    let list = |label: &str, which: &[usize]| {
+        (!which.is_empty()).then(|| html! {
+            <p>{ format!("{label}: ") }
+                { for which.iter().map(|&i| html! {
+                    <>{ " " }<button type="button" onclick={go_to(i)} aria-label={format!("Go to question {}", i + 1)}>{ i + 1 }</button></>
+                }) }
+            </p>
+        })
+    };
+    let submit_check = confirm_submit.then(|| html! {
+        <section class="submit-check" aria-labelledby="submit-check">
+            <h2 id="submit-check">{ "Submit the exam?" }</h2>
+            <p>{ match (unanswered.len(), flagged.len()) {
+                (0, 0) => "Every question is answered and none is flagged.".to_string(),
+                (u, f) => format!("{} unanswered (they count as wrong) and {} flagged for review.",
+                    plural(u, "question is", "questions are"), plural(f, "question is", "questions are")),
+            } }</p>
+            { for list("Unanswered", &unanswered) }
+            { for list("Flagged", &flagged) }
+            <p><button type="button" class="primary" onclick={submit.reform(|_| ())}>{ "Yes, submit the exam" }</button>{ " " }
+                <button type="button" onclick={keep_working}>{ "Keep working" }</button></p>
+        </section>
+    });
     let end_controls = html! {
         <div class="exam-end">
-            <p><button type="button" class="primary" onclick={submit.reform(|_| ())}>{ "Submit exam" }</button>{ " " }
-                <button type="button" onclick={abandon.clone()}>{ "Abandon exam" }</button></p>
+            if let Some(check) = submit_check {
+                { check }
+            } else {
+                <p><button type="button" class="primary" onclick={ask_submit}>{ "Submit exam" }</button>{ " " }
+                    <button type="button" onclick={abandon.clone()}>{ "Abandon exam" }</button></p>
+            }
             if *confirm_abandon {
                 <p role="alert">{ "Abandoning closes this exam without a score, in every tab; your answers in it are not kept. " }
                     <button type="button" onclick={abandon}>{ "Yes, abandon the exam" }</button>{ " " }
@@ -301,6 +360,7 @@ fn ExamInProgress(props: &InProgressProps) -> Html {
                     }
                 }) }
             </nav>
+            <p class="exam-legend">{ "Shaded: answered · ⚑: flagged for review · outlined: this question" }</p>
             { end_controls }
         </article>
     }
@@ -343,4 +403,9 @@ fn use_open_elsewhere(exam: i64) -> bool {
         });
     }
     *elsewhere
+}
+
+/// "1 question is" / "3 questions are".
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }

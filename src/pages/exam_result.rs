@@ -1,11 +1,15 @@
-//! `/quiz/exams/<n>`: a finished exam's score, estimate, topics and every question with its explanations.
+//! `/quiz/exams/<n>`: a finished exam's score, estimate, topics weakest
+//! first, and every question with its explanations (or only those missed).
 
 use crate::app::Route;
+use crate::components::focus::bring_into_view;
 use crate::components::question::{QuestionView, blank_answer};
 use crate::content::bundle;
 use crate::pages::not_found::NotFound;
+use crate::pages::practice::PracticeParams;
 use crate::state::use_app_state;
-use rootcamp_core::quiz::exam::PASS_PERCENT;
+use rootcamp_core::quiz::exam::{PASS_PERCENT, weakest_first};
+use rootcamp_core::quiz::grade_answer;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -17,6 +21,9 @@ pub struct Props {
 #[component]
 pub fn ExamResult(props: &Props) -> Html {
     let state = use_app_state();
+    let missed_only = use_state(|| false);
+    // The score and the pass line first, whatever was scrolled before.
+    use_effect_with(props.n, |_| bring_into_view(".exam-result h1"));
     let (Ok(bundle), Some(record)) = (
         bundle(),
         props
@@ -32,6 +39,19 @@ pub fn ExamResult(props: &Props) -> Html {
             .page(slug)
             .map_or(slug.to_string(), |p| p.title.clone())
     };
+    let topics = weakest_first(record.by_topic(&bundle.questions));
+    let weak: Vec<String> = topics
+        .iter()
+        .filter(|t| t.is_weak())
+        .map(|t| t.topic.clone())
+        .collect();
+    let used = record.time_used_ms() / 1_000;
+    let flags = record.flagged_count();
+    let toggle_missed = {
+        let missed_only = missed_only.clone();
+        Callback::from(move |_: Event| missed_only.set(!*missed_only))
+    };
+    let n = record.questions.len();
     html! {
         <article class="prose exam-result">
             <h1>{ format!("Exam {} results", props.n) }</h1>
@@ -40,27 +60,48 @@ pub fn ExamResult(props: &Props) -> Html {
                 <strong>{ if record.passed() { "Estimated result: pass." } else { "Estimated result: not yet a pass." } }</strong>
                 { format!(" We compare your score with {PASS_PERCENT}%, as an estimate of the real exam's pass mark of 720 on its scaled score of 100 to 1,000. The estimate is approximate: 15 of the real exam's 65 questions are unscored and not marked, and AWS does not publish how correct answers map to the scaled score. Treat it as a guide.") }
             </p>
-            <h2>{ "By topic" }</h2>
+            <p class="meta">{ format!("Time used: {} min {:02} s · {flags} flagged for review", used / 60, used % 60) }</p>
+            <h2>{ "By topic, weakest first" }</h2>
             <div class="table-wrap" role="region" aria-label="Score by topic" tabindex="0">
                 <table>
                     <thead><tr><th>{ "Topic" }</th><th>{ "Correct" }</th></tr></thead>
                     <tbody>
-                        { for record.by_topic(&bundle.questions).iter().map(|t| html! {
-                            <tr><td>{ title(&t.topic) }</td><td>{ format!("{} of {}", t.correct, t.total) }</td></tr>
+                        { for topics.iter().map(|t| html! {
+                            <tr><td>{ title(&t.topic) }</td><td>{ format!("{} of {} ({}%)", t.correct, t.total, t.percent()) }</td></tr>
                         }) }
                     </tbody>
                 </table>
             </div>
+            if !weak.is_empty() {
+                <p>
+                    <Link<Route, PracticeParams> to={Route::Practice} query={Some(PracticeParams { topics: Some(weak.join(",")), ..Default::default() })}>
+                        { format!("Practise my weak topics ({})", weak.len()) }
+                    </Link<Route, PracticeParams>>
+                    <span class="meta">{ format!(" · those below {PASS_PERCENT}%") }</span>
+                </p>
+            }
             <h2>{ "Every question" }</h2>
+            <p><label><input type="checkbox" checked={*missed_only} onchange={toggle_missed} />{ " Show only the questions I missed" }</label></p>
             { for record.questions.iter().zip(&record.answers).enumerate().map(|(i, (id, answer))| {
                 match bundle.question(id) {
-                    Some(q) => html! {
-                        <section class="reviewed">
-                            if answer.is_none() { <p class="meta">{ "Not answered (counts as wrong)." }</p> }
-                            <QuestionView question={q} session={record.seed} answer={answer.clone().unwrap_or_else(|| blank_answer(q, record.seed))}
-                                onchange={Callback::noop()} reveal={true} position={Some((i + 1, record.questions.len()))} />
-                        </section>
-                    },
+                    Some(q) => {
+                        let right = answer.as_ref().is_some_and(|a| grade_answer(q, a));
+                        if *missed_only && right {
+                            return Html::default();
+                        }
+                        let status = match (answer, right) {
+                            (None, _) => "Not answered (counts as wrong).",
+                            (Some(_), true) => "Answered right.",
+                            (Some(_), false) => "Answered wrong.",
+                        };
+                        html! {
+                            <section class="reviewed">
+                                <p class="review-status"><strong>{ status }</strong></p>
+                                <QuestionView question={q} session={record.seed} answer={answer.clone().unwrap_or_else(|| blank_answer(q, record.seed))}
+                                    onchange={Callback::noop()} reveal={true} position={Some((i + 1, n))} />
+                            </section>
+                        }
+                    }
                     None => html! { <p>{ format!("Question {} ({id}) has been removed from the bank since.", i + 1) }</p> },
                 }
             }) }

@@ -298,6 +298,30 @@ pub struct TopicScore {
     pub total: u32,
 }
 
+impl TopicScore {
+    pub fn percent(&self) -> u32 {
+        (self.correct * 100).checked_div(self.total).unwrap_or(0)
+    }
+
+    /// Below the pass estimate: a topic to practise.
+    pub fn is_weak(&self) -> bool {
+        self.percent() < PASS_PERCENT
+    }
+}
+
+/// Topics ordered for study: lowest share right first, then the topic with
+/// more questions (more to gain), then by name.
+pub fn weakest_first(mut scores: Vec<TopicScore>) -> Vec<TopicScore> {
+    scores.sort_by(|a, b| {
+        (a.percent(), std::cmp::Reverse(a.total), &a.topic).cmp(&(
+            b.percent(),
+            std::cmp::Reverse(b.total),
+            &b.topic,
+        ))
+    });
+    scores
+}
+
 impl ExamRecord {
     pub fn key(&self) -> ExamKey {
         ExamKey {
@@ -463,6 +487,30 @@ mod tests {
             all.iter().all(|id| !learning.contains(&id.as_str())),
             "{all:?} avoids {learning:?}"
         );
+    }
+
+    #[test]
+    fn weakest_topics_come_first_and_those_below_the_pass_estimate_are_weak() {
+        let score = |topic: &str, correct, total| TopicScore {
+            topic: topic.into(),
+            correct,
+            total,
+        };
+        let sorted = weakest_first(vec![
+            score("a", 3, 3),
+            score("b", 1, 2),
+            score("c", 2, 4),
+            score("d", 0, 1),
+        ]);
+        let order: Vec<&str> = sorted.iter().map(|t| t.topic.as_str()).collect();
+        assert_eq!(
+            order,
+            ["d", "c", "b", "a"],
+            "0%, then 50% with more questions first"
+        );
+        let weak: Vec<bool> = sorted.iter().map(TopicScore::is_weak).collect();
+        assert_eq!(weak, [true, true, true, false]);
+        assert!(!score("e", 18, 25).is_weak(), "72% is the pass estimate");
     }
 
     #[test]
