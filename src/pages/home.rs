@@ -3,9 +3,8 @@
 use crate::app::Route;
 use crate::content::bundle;
 use crate::pages::practice::PracticeParams;
-use crate::pages::quiz::due_count;
 use crate::pages::safekeeping::KeepReminder;
-use crate::state::use_app_state;
+use crate::state::{now_ms, use_app_state};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -47,25 +46,62 @@ pub fn Home() -> Html {
     }
 }
 
-/// What is due, and a way into the quiz.
+/// Where the student stands today: a way in on a first visit; on later
+/// ones the exam in progress, what is due, the next page to read, and the
+/// countdown to the exam date.
 #[component]
 fn QuizAtAGlance() -> Html {
     let state = use_app_state();
-    let due = due_count(&state.progress);
-    let answered = state.progress.answers().len();
+    let Ok(bundle) = bundle() else {
+        return Html::default();
+    };
+    let p = &state.progress;
+    let now = now_ms();
+    let due = rootcamp_core::study::due_now(p, now).len();
+    let first_visit = !p.has_progress();
+    let minutes: u32 = bundle.pages.iter().map(|pg| pg.reading_minutes()).sum();
+    let next_page = bundle.pages.iter().find(|pg| !p.is_read(&pg.slug));
+    let countdown = rootcamp_core::study::countdown(p, &bundle.questions, now);
     html! {
         <section class="glance" aria-labelledby="glance">
-            <h2 id="glance">{ "Today" }</h2>
-            <p>
-                if due > 0 {
-                    <Link<Route, PracticeParams> to={Route::Practice} query={Some(PracticeParams { mode: Some("due".into()), ..Default::default() })}>
-                        { format!("{due} question{} due for review", if due == 1 { "" } else { "s" }) }
-                    </Link<Route, PracticeParams>>
-                } else {
-                    { "No questions due for review. " }
-                    <Link<Route> to={Route::Quiz}>{ if answered == 0 { "Start practising" } else { "Practise more" } }</Link<Route>>
+            <h2 id="glance">{ if first_visit { "Start here" } else { "Today" } }</h2>
+            if first_visit {
+                <p>{ format!("{} pages, about {minutes} minutes of reading, and {} scenario questions with an explanation for every answer.", bundle.pages.len(), bundle.questions.len()) }</p>
+                if let Some(first) = bundle.pages.first() {
+                    <p>{ "Begin with " }<Link<Route> to={Route::Kb { slug: first.slug.clone() }}>{ &first.title }</Link<Route>>
+                        { ", then practise what you read. Your progress stays in this browser." }</p>
                 }
-            </p>
+            } else {
+                if p.exam().is_some() {
+                    <p><Link<Route> to={Route::Exam}>{ "Resume the exam in progress" }</Link<Route>></p>
+                }
+                <p>
+                    if due > 0 {
+                        <Link<Route, PracticeParams> to={Route::Practice} query={Some(PracticeParams { mode: Some("due".into()), ..Default::default() })}>
+                            { format!("{due} question{} due now", if due == 1 { "" } else { "s" }) }
+                        </Link<Route, PracticeParams>>
+                    } else {
+                        { "No questions due now. " }
+                        <Link<Route> to={Route::Quiz}>{ "Practise more" }</Link<Route>>
+                    }
+                </p>
+                if let Some(page) = next_page {
+                    <p>{ "Continue reading: " }<Link<Route> to={Route::Kb { slug: page.slug.clone() }}>{ &page.title }</Link<Route>></p>
+                }
+            }
+            if let Some(c) = countdown {
+                <p class="countdown">{ match c.days_left {
+                    0 => format!("Your exam is today. {} to go over.", questions(c.to_do)),
+                    1 => format!("Your exam is tomorrow: {} to go over.", questions(c.to_do)),
+                    d => format!("Your exam is in {d} days: about {} a day ({} to go).", questions(c.per_day), c.to_do),
+                } }</p>
+            } else if p.exam_date().is_none() {
+                <p class="meta"><Link<Route> to={Route::Quiz}>{ "Set your exam date" }</Link<Route>>{ " for a countdown and a daily target." }</p>
+            }
         </section>
     }
+}
+
+fn questions(n: usize) -> String {
+    format!("{n} question{}", if n == 1 { "" } else { "s" })
 }

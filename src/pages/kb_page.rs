@@ -5,6 +5,7 @@ use crate::components::report_link::{About, ReportLink};
 use crate::content::bundle;
 use crate::hooks::use_scroll_to_hash;
 use crate::pages::not_found::NotFound;
+use crate::pages::practice::PracticeParams;
 use crate::state::{Action, use_app_state};
 use rootcamp_core::Page;
 use yew::prelude::*;
@@ -43,6 +44,11 @@ fn Article(props: &ArticleProps) -> Html {
             <Contents {page} />
             <div class="prose">{ Html::from_html_unchecked(AttrValue::Static(page.html.as_str())) }</div>
             <p class="read-toggle"><ReadButton slug={page.slug.clone()} /></p>
+            <p class="practise-topic">
+                <Link<Route, PracticeParams> to={Route::Practice} query={Some(PracticeParams { topics: Some(page.slug.clone()), ..Default::default() })}>
+                    { format!("Practise this topic ({} questions)", bundle().map_or(0, |b| b.questions.iter().filter(|q| q.topic == page.slug).count())) }
+                </Link<Route, PracticeParams>>
+            </p>
             if !page.see_also.is_empty() {
                 <nav class="prose see-also" aria-labelledby="see-also">
                     <h2 id="see-also">{ "See also" }</h2>
@@ -89,9 +95,12 @@ pub fn ReadButton(props: &ReadButtonProps) -> Html {
         })
     };
     html! {
-        <button type="button" aria-pressed={read.to_string()} {onclick}>
-            { "Mark as read" }
-        </button>
+        <>
+            <button type="button" aria-pressed={read.to_string()} {onclick}>
+                { "Mark as read" }
+            </button>
+            <span class="read-status" role="status">{ if read { " Read: it counts on the home page." } else { "" } }</span>
+        </>
     }
 }
 

@@ -84,7 +84,7 @@ pub fn kb_page(bundle: &Bundle, page: &Page, base: &str, report: Option<&str>) -
         .unwrap_or_default()
     };
     let main = format!(
-        r#"<article class="kb-page"><header class="prose"><h1>{title}</h1><p class="lead">{summary}</p><p class="meta">SAA-C03 domain {domain} · {minutes} min read · Last checked {checked}</p></header>{toc}<div class="prose">{html}</div><p class="read-toggle" data-slug="{slug}"><button type="button" aria-pressed="false" disabled>Mark as read</button></p>{see_also}<section class="prose sources" aria-labelledby="sources"><h2 id="sources">Sources</h2><ul>{sources}</ul><p>Last checked: {checked}</p>{report}</section><nav class="prev-next" aria-label="Study path">{prev}{next}</nav></article>"#,
+        r#"<article class="kb-page"><header class="prose"><h1>{title}</h1><p class="lead">{summary}</p><p class="meta">SAA-C03 domain {domain} · {minutes} min read · Last checked {checked}</p></header>{toc}<div class="prose">{html}</div><p class="read-toggle" data-slug="{slug}"><button type="button" aria-pressed="false" disabled>Mark as read</button></p><p class="practise-topic"><a href="{base}quiz/practice?topics={slug}">Practise this topic ({questions} questions)</a></p>{see_also}<section class="prose sources" aria-labelledby="sources"><h2 id="sources">Sources</h2><ul>{sources}</ul><p>Last checked: {checked}</p>{report}</section><nav class="prev-next" aria-label="Study path">{prev}{next}</nav></article>"#,
         title = escape(&page.title),
         slug = page.slug,
         summary = escape(&page.summary),
@@ -92,6 +92,7 @@ pub fn kb_page(bundle: &Bundle, page: &Page, base: &str, report: Option<&str>) -
         minutes = page.reading_minutes(),
         checked = page.checked,
         html = page.html,
+        questions = bundle.questions.iter().filter(|q| q.topic == page.slug).count(),
         report = report.map_or_else(String::new, |url| format!(
             r#"<p class="report"><a href="{}" target="_blank" rel="noopener">Report a problem with this page</a><span class="meta"> (opens a GitHub issue)</span></p>"#,
             escape(url)
@@ -117,8 +118,15 @@ pub fn home(bundle: &Bundle, base: &str) -> String {
         })
         .collect();
     let main = format!(
-        r#"<article class="prose"><h1>Rootcamp</h1><p class="lead">Everything about the AWS account root user and IAM that the Solutions Architect – Associate exam (SAA-C03) can ask, checked against AWS documentation.</p><section class="glance" aria-labelledby="glance"><h2 id="glance">Today</h2><p>No questions due for review. <a href="{base}quiz">Start practising</a></p></section><h2>Study path</h2><p class="meta">0 of {} pages read</p><ol class="study-path">{items}</ol></article>"#,
-        bundle.pages.len()
+        r#"<article class="prose"><h1>Rootcamp</h1><p class="lead">Everything about the AWS account root user and IAM that the Solutions Architect – Associate exam (SAA-C03) can ask, checked against AWS documentation.</p><section class="glance" aria-labelledby="glance"><h2 id="glance">Start here</h2><p>{pages} pages, about {minutes} minutes of reading, and {questions} scenario questions with an explanation for every answer.</p><p>Begin with <a href="{base}kb/{first_slug}">{first_title}</a>, then practise what you read. Your progress stays in this browser.</p><p class="meta"><a href="{base}quiz">Set your exam date</a> for a countdown and a daily target.</p></section><h2>Study path</h2><p class="meta">0 of {pages} pages read</p><ol class="study-path">{items}</ol></article>"#,
+        pages = bundle.pages.len(),
+        minutes = bundle.pages.iter().map(Page::reading_minutes).sum::<u32>(),
+        questions = bundle.questions.len(),
+        first_slug = bundle.pages.first().map_or("", |p| p.slug.as_str()),
+        first_title = bundle
+            .pages
+            .first()
+            .map_or(String::new(), |p| escape(&p.title)),
     );
     frame(base, &main)
 }
