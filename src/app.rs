@@ -113,7 +113,7 @@ pub fn App() -> Html {
         <BrowserRouter>
             <DocumentTitle />
             <Header />
-            <main id="main" onclick={on_click}><UpdatePrompt /><Notice />{ body }</main>
+            <main id="main" tabindex="-1" onclick={on_click}><UpdatePrompt /><Notice />{ body }</main>
             <footer class="site-footer">
                 <p>{ "Rootcamp is an independent study aid, not affiliated with AWS. Facts are checked against AWS documentation on the date shown on each page." }</p>
             </footer>

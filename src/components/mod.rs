@@ -4,6 +4,7 @@ pub mod copy_code;
 pub mod focus;
 pub mod header;
 pub mod in_app_links;
+pub mod key_help;
 pub mod notice;
 pub mod question;
 pub mod report_link;

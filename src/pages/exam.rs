@@ -3,6 +3,7 @@
 
 use crate::app::Route;
 use crate::components::focus::bring_into_view;
+use crate::components::key_help::KeyHelp;
 use crate::components::question::{QuestionView, blank_answer, pick_by_number};
 use crate::content::bundle;
 use crate::hooks::{QuizKey, use_quiz_keys};
@@ -361,6 +362,7 @@ fn ExamInProgress(props: &InProgressProps) -> Html {
                 }) }
             </nav>
             <p class="exam-legend">{ "Shaded: answered · ⚑: flagged for review · outlined: this question" }</p>
+            <KeyHelp exam={true} />
             { end_controls }
         </article>
     }

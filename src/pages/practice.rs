@@ -5,6 +5,7 @@
 
 use crate::app::Route;
 use crate::components::focus::bring_into_view;
+use crate::components::key_help::KeyHelp;
 use crate::components::question::{QuestionView, blank_answer, pick_by_number};
 use crate::content::bundle;
 use crate::hooks::{QuizKey, use_quiz_keys};
@@ -241,6 +242,7 @@ pub fn Practice() -> Html {
                 }
                 <button type="button" class="quiet" onclick={end}>{ "End session" }</button>
             </div>
+            <KeyHelp />
         </article>
     }
 }

@@ -10,19 +10,20 @@
 use rootcamp_core::highlight::escape;
 use rootcamp_core::{Bundle, Page};
 
-fn header(base: &str) -> String {
+/// The header; its first link skips to the content of the page at `path` (under `base`).
+fn header(base: &str, path: &str) -> String {
     format!(
-        r#"<header class="site-header"><nav aria-label="Main"><a class="brand" href="{base}">Rootcamp</a><ul><li><a href="{base}">Study path</a></li><li><a href="{base}quiz">Quiz</a></li><li><a href="{base}progress">Progress</a></li></ul></nav><form class="search-box" role="search" action="{base}search"><label for="search-field" class="visually-hidden">Search</label><input id="search-field" name="q" type="search" placeholder="Search (press /)" autocomplete="off" spellcheck="false" enterkeyhint="go"></form></header>"#
+        r##"<header class="site-header"><a class="skip-link" href="{base}{path}#main">Skip to the content</a><nav aria-label="Main"><a class="brand" href="{base}">Rootcamp</a><ul><li><a href="{base}">Study path</a></li><li><a href="{base}quiz">Quiz</a></li><li><a href="{base}progress">Progress</a></li></ul></nav><form class="search-box" role="search" action="{base}search"><label for="search-field" class="visually-hidden">Search</label><input id="search-field" name="q" type="search" placeholder="Search (press /)" autocomplete="off" spellcheck="false" enterkeyhint="go"></form></header>"##
     )
 }
 
 const FOOTER: &str = r#"<footer class="site-footer"><p>Rootcamp is an independent study aid, not affiliated with AWS. Facts are checked against AWS documentation on the date shown on each page.</p></footer>"#;
 
 /// The body's content for a page, wrapped so the app can find and replace it.
-fn frame(base: &str, main: &str) -> String {
+fn frame(base: &str, path: &str, main: &str) -> String {
     format!(
-        r#"<div id="prerendered">{}<main id="main">{main}</main>{FOOTER}</div>"#,
-        header(base)
+        r#"<div id="prerendered">{}<main id="main" tabindex="-1">{main}</main>{FOOTER}</div>"#,
+        header(base, path)
     )
 }
 
@@ -100,7 +101,7 @@ pub fn kb_page(bundle: &Bundle, page: &Page, base: &str, report: Option<&str>) -
         prev = neighbour("Previous", previous),
         next = neighbour("Next", next),
     );
-    frame(base, &main)
+    frame(base, &format!("kb/{}", page.slug), &main)
 }
 
 pub fn home(bundle: &Bundle, base: &str) -> String {
@@ -128,7 +129,7 @@ pub fn home(bundle: &Bundle, base: &str) -> String {
             .first()
             .map_or(String::new(), |p| escape(&p.title)),
     );
-    frame(base, &main)
+    frame(base, "", &main)
 }
 
 /// A route the app renders from what only the browser has (the student's
@@ -193,7 +194,7 @@ pub fn app_route(route: &AppRoute, base: &str) -> String {
         escape(route.heading),
         escape(route.feature)
     );
-    frame(base, &main)
+    frame(base, route.path, &main)
 }
 
 /// index.html with `body` in place of its empty body (and of the app's

@@ -1,0 +1,30 @@
+//! The quiz's keyboard shortcuts, listed where they work.
+
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// In the exam: F flags, and there is no feedback to check.
+    #[prop_or_default]
+    pub exam: bool,
+}
+
+#[component]
+pub fn KeyHelp(props: &Props) -> Html {
+    html! {
+        <details class="key-help">
+            <summary>{ "Keyboard shortcuts" }</summary>
+            <ul>
+                <li><kbd>{ "1" }</kbd>{ "–" }<kbd>{ "9" }</kbd>{ " choose an option (in a multiple-response question, press again to clear it)" }</li>
+                if props.exam {
+                    <li><kbd>{ "Enter" }</kbd>{ " next question" }</li>
+                    <li><kbd>{ "F" }</kbd>{ " flag or unflag for review" }</li>
+                } else {
+                    <li><kbd>{ "G" }</kbd>{ ", " }<kbd>{ "U" }</kbd>{ ", " }<kbd>{ "S" }</kbd>{ " how sure you are: guess, unsure, sure" }</li>
+                    <li><kbd>{ "Enter" }</kbd>{ " check the answer, then go to the next question" }</li>
+                }
+                <li><kbd>{ "/" }</kbd>{ " search" }</li>
+            </ul>
+        </details>
+    }
+}
