@@ -173,7 +173,7 @@ pub fn YourData() -> Html {
             <p>{ "Progress stays in this browser only. Export it to keep a copy, or move it to another device with a transfer link." }</p>
             <p class="data-actions">
                 <button type="button" onclick={export}>{ "Export progress" }</button>
-                <label class="file-button">{ "Import progress from a file " }<input type="file" accept=".json,application/json" onchange={import} /></label>
+                <label class="file-button">{ "Import progress from a file…" }<input type="file" accept=".json,application/json" onchange={import} /></label>
             </p>
             if let Some(p) = &*pending {
                 <div class="import-preview" role="region" aria-label="Import preview">
