@@ -76,3 +76,27 @@ fn students_find_the_right_section() {
         misses.join("\n")
     );
 }
+
+/// A student who forgot the root password is shown the root reset first,
+/// not the section on IAM users who forget theirs.
+#[test]
+fn forgot_root_password_puts_the_root_reset_first() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let bundle =
+        compile(&read_content(&root.join("../.."), "content").unwrap()).expect("content compiles");
+    let first = bundle
+        .search
+        .query("forgot root password", 10)
+        .into_iter()
+        .find_map(|hit| match &hit.doc.target {
+            Target::Section {
+                page,
+                anchor: Some(a),
+            } => Some(format!("{page}#{a}")),
+            _ => None,
+        });
+    assert_eq!(
+        first.as_deref(),
+        Some("root-password#resetting-a-forgotten-password")
+    );
+}
