@@ -4,7 +4,9 @@
 //! it shows what was right and why, with links into the knowledge base.
 
 use crate::components::report_link::{About, ReportLink};
-use rootcamp_core::quiz::{Answer, Body, Question, grade_answer, question_seed, shuffled};
+use rootcamp_core::quiz::{
+    Answer, Body, Question, blank_answer, choose, display_order, grade_answer,
+};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -19,57 +21,6 @@ pub struct Props {
     /// "Question 3 of 20".
     #[prop_or_default]
     pub position: Option<(usize, usize)>,
-}
-
-/// An empty answer of the right kind for a question.
-pub fn blank_answer(question: &Question, session: u64) -> Answer {
-    match &question.body {
-        Body::Single { .. } | Body::Multiple { .. } => Answer::Choices(Vec::new()),
-        Body::Classify { items, .. } => Answer::Classify(vec![None; items.len()]),
-        Body::Order { steps } => Answer::Order(shuffled(
-            steps.len(),
-            question_seed(session, &question.id),
-            true,
-        )),
-    }
-}
-
-/// The option indexes in the order shown.
-pub fn display_order(question: &Question, session: u64) -> Vec<usize> {
-    match &question.body {
-        Body::Single { options } | Body::Multiple { options } => {
-            shuffled(options.len(), question_seed(session, &question.id), false)
-        }
-        Body::Classify { items, .. } => (0..items.len()).collect(),
-        Body::Order { steps } => (0..steps.len()).collect(),
-    }
-}
-
-/// The answer after pressing number key `n` (1-based, in display order).
-pub fn pick_by_number(
-    question: &Question,
-    session: u64,
-    answer: &Answer,
-    n: usize,
-) -> Option<Answer> {
-    let order = display_order(question, session);
-    let index = *order.get(n.checked_sub(1)?)?;
-    match (&question.body, answer) {
-        (Body::Single { .. }, _) => Some(Answer::Choices(vec![index])),
-        (Body::Multiple { .. }, Answer::Choices(chosen)) => {
-            Some(Answer::Choices(toggle(chosen, index)))
-        }
-        _ => None,
-    }
-}
-
-fn toggle(chosen: &[usize], index: usize) -> Vec<usize> {
-    let mut next: Vec<usize> = chosen.iter().copied().filter(|&c| c != index).collect();
-    if !chosen.contains(&index) {
-        next.push(index);
-        next.sort_unstable();
-    }
-    next
 }
 
 #[component]
@@ -105,7 +56,7 @@ pub fn QuestionView(props: &Props) -> Html {
                             let onchange = props.onchange.clone();
                             let chosen = chosen.clone();
                             Callback::from(move |_: Event| {
-                                onchange.emit(Answer::Choices(if multiple { toggle(&chosen, i) } else { vec![i] }))
+                                if let Some(next) = choose(q, &Answer::Choices(chosen.clone()), i) { onchange.emit(next) }
                             })
                         };
                         let verdict = props.reveal.then_some(if option.correct { "correct" } else if checked { "wrong" } else { "" });

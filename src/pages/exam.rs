@@ -4,7 +4,7 @@
 use crate::app::Route;
 use crate::components::focus::bring_into_view;
 use crate::components::key_help::KeyHelp;
-use crate::components::question::{QuestionView, blank_answer, pick_by_number};
+use crate::components::question::QuestionView;
 use crate::content::bundle;
 use crate::hooks::{QuizKey, use_quiz_keys};
 use crate::state::{Action, now_ms, use_app_state};
@@ -13,6 +13,7 @@ use rootcamp_core::quiz::Answer;
 use rootcamp_core::quiz::exam::{
     DEFAULT_QUESTIONS, ExamSession, FULL_LENGTH, MS_PER_QUESTION, exam_pool, pick_questions,
 };
+use rootcamp_core::quiz::{blank_answer, pick_by_number};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;

@@ -3,11 +3,12 @@
 
 use crate::app::Route;
 use crate::components::focus::bring_into_view;
-use crate::components::question::{QuestionView, blank_answer};
+use crate::components::question::QuestionView;
 use crate::content::bundle;
 use crate::pages::not_found::NotFound;
 use crate::pages::practice::PracticeParams;
 use crate::state::use_app_state;
+use rootcamp_core::quiz::blank_answer;
 use rootcamp_core::quiz::exam::{PASS_PERCENT, weakest_first};
 use rootcamp_core::quiz::grade_answer;
 use yew::prelude::*;

@@ -6,12 +6,13 @@
 use crate::app::Route;
 use crate::components::focus::bring_into_view;
 use crate::components::key_help::KeyHelp;
-use crate::components::question::{QuestionView, blank_answer, pick_by_number};
+use crate::components::question::QuestionView;
 use crate::content::bundle;
 use crate::hooks::{QuizKey, use_quiz_keys};
 use crate::pages::recap::SessionRecap;
 use crate::state::{Action, now_ms, use_app_state};
 use rootcamp_core::quiz::{Answer, Question, grade_answer, question_seed, shuffled};
+use rootcamp_core::quiz::{blank_answer, pick_by_number};
 use rootcamp_core::schedule::Confidence;
 use rootcamp_core::study::{SessionAnswer, comes_back};
 use serde::{Deserialize, Serialize};
