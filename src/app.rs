@@ -5,7 +5,7 @@ use crate::components::header::Header;
 use crate::components::in_app_links::follow_in_app;
 use crate::components::notice::Notice;
 use crate::components::update_prompt::UpdatePrompt;
-use crate::content::bundle;
+use crate::content::{Content, bundle};
 use crate::hooks::{use_document_title, use_progress_sync};
 use crate::pages::{
     exam::Exam, exam_result::ExamResult, home::Home, kb_page::KbPage, not_found::NotFound,
@@ -99,7 +99,11 @@ pub fn App() -> Html {
         follow_in_app(&event);
     });
     let body = match bundle() {
-        Ok(_) => html! { <Switch<Route> render={switch} /> },
+        Ok(content) => html! {
+            <ContextProvider<Content> context={Content(content)}>
+                <Switch<Route> render={switch} />
+            </ContextProvider<Content>>
+        },
         Err(e) => html! {
             <section class="prose" role="alert">
                 <h1>{ "Rootcamp cannot open its content" }</h1>

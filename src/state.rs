@@ -31,11 +31,10 @@ pub enum Action {
         slug: String,
         read: bool,
     },
-    /// A practice answer: recorded and rescheduled.
+    /// A practice answer: graded, recorded and rescheduled.
     Answered {
-        id: String,
+        question: &'static Question,
         answer: Answer,
-        correct: bool,
         confidence: Option<Confidence>,
     },
     StartExam(ExamSession),
@@ -83,11 +82,12 @@ impl Reducible for AppState {
             }
             Action::SetRead { slug, read } => Box::new(move |p| p.set_read(&slug, read, now)),
             Action::Answered {
-                id,
+                question,
                 answer,
-                correct,
                 confidence,
-            } => Box::new(move |p| p.record_answer(&id, answer, correct, confidence, now)),
+            } => Box::new(move |p| {
+                p.answer(question, answer, confidence, now);
+            }),
             Action::StartExam(session) => Box::new(move |p| {
                 if p.exam().is_none() {
                     p.start_exam(session)

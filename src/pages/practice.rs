@@ -1,28 +1,23 @@
 //! `/quiz/practice`: a session of questions with immediate feedback, ended
-//! at any time, then a recap. `?topics=a,b` limits the topics, `?q=id` starts
-//! at a question (a search result), `?mode=mistakes` or `?mode=due`
-//! practises those lists, `?n=10|20|all` sets the length.
+//! at any time, then a recap. What to practise comes from the address
+//! ([`PracticeParams`], read by core's [`PracticePlan`]); the session's rules
+//! (grading, moving on, ending) are core's [`PracticeSession`].
 
 use crate::app::Route;
+use crate::components::confidence::ConfidencePicker;
 use crate::components::focus::bring_into_view;
 use crate::components::key_help::KeyHelp;
 use crate::components::question::QuestionView;
-use crate::content::bundle;
+use crate::content::use_content;
 use crate::hooks::{QuizKey, use_quiz_keys};
 use crate::pages::recap::SessionRecap;
 use crate::state::{Action, now_ms, use_app_state};
-use rootcamp_core::quiz::{Answer, Question, grade_answer, question_seed, shuffled};
-use rootcamp_core::quiz::{blank_answer, pick_by_number};
-use rootcamp_core::schedule::Confidence;
-use rootcamp_core::study::{SessionAnswer, comes_back};
+use rootcamp_core::study::{PracticeMode, PracticePlan, PracticeSession, comes_back};
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-/// The lengths a session can have; a session started from a list (mistakes,
-/// due) takes the whole list unless told otherwise.
-pub const LENGTHS: [usize; 2] = [10, 20];
-
+/// The practice page's query: `topics=a,b`, `q=id`, `mode=mistakes|due`, `n=10|20|all`.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct PracticeParams {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -37,181 +32,121 @@ pub struct PracticeParams {
 }
 
 impl PracticeParams {
-    fn length(&self) -> usize {
-        match self.n.as_deref().map(str::parse::<usize>) {
-            Some(Ok(n)) if n > 0 => n,
-            Some(_) => usize::MAX,
-            None if self.mode.is_some() => usize::MAX,
-            None => LENGTHS[0],
-        }
+    fn plan(&self) -> Result<PracticePlan, String> {
+        PracticePlan::from_query(
+            self.topics.as_deref(),
+            self.q.as_deref(),
+            self.mode.as_deref(),
+            self.n.as_deref(),
+        )
     }
-}
-
-#[derive(Clone, PartialEq)]
-struct Turn {
-    index: usize,
-    answer: Answer,
-    checked: bool,
-    confidence: Option<Confidence>,
-    answers: Vec<SessionAnswer>,
-    ended: bool,
 }
 
 #[component]
 pub fn Practice() -> Html {
     let state = use_app_state();
-    let location = use_location();
-    let params: PracticeParams = location
+    let bundle = use_content();
+    let params: PracticeParams = use_location()
         .and_then(|l| l.query::<PracticeParams>().ok())
         .unwrap_or_default();
-    let session = *use_memo((), |_| now_ms() as u64);
-    // The queue is fixed when the session starts, so answering does not reshuffle it.
-    let queue: std::rc::Rc<Vec<&'static Question>> = {
+    let plan = params.plan();
+    // The queue is fixed when the session starts, so answering does not
+    // reshuffle it; another address (a link from this page) starts another.
+    let start = {
         let state = state.clone();
-        use_memo(params.clone(), move |params| {
-            build_queue(params, &state.progress, session)
-        })
+        move |plan: &Result<PracticePlan, String>| {
+            let seed = now_ms() as u64;
+            let queue = plan.as_ref().map_or_else(
+                |_| Vec::new(),
+                |p| p.queue(&bundle.questions, &state.progress, now_ms(), seed),
+            );
+            PracticeSession::new(queue, seed)
+        }
     };
-    let turn = {
-        let queue = queue.clone();
-        use_state(move || Turn {
-            index: 0,
-            answer: queue
-                .first()
-                .map_or(Answer::Choices(vec![]), |q| blank_answer(q, session)),
-            checked: false,
-            confidence: None,
-            answers: Vec::new(),
-            ended: false,
-        })
+    let handle = {
+        let (params, plan, start) = (params.clone(), plan.clone(), start.clone());
+        use_state(move || (params, start(&plan)))
     };
-    let current = queue.get(turn.index).copied().filter(|_| !turn.ended);
-    // Each step brings what it is about into view and gives it the focus: the
+    if handle.0 != params {
+        handle.set((params.clone(), start(&plan)));
+    }
+    let session = &handle.1;
+    // Each step brings what it is about into view with the focus: the
     // question, then its feedback, then the recap.
     use_effect_with(
-        (turn.index, turn.checked, turn.ended),
-        |&(_, checked, ended)| {
-            bring_into_view(if ended {
+        (session.position(), session.is_checked(), session.is_over()),
+        |&(_, checked, over)| {
+            bring_into_view(if over {
                 ".recap h1"
             } else if checked {
                 ".practice .verdict"
             } else {
                 ".practice .question"
-            });
+            })
         },
     );
-
-    let check = {
-        let (turn, state) = (turn.clone(), state.clone());
-        Callback::from(move |_: ()| {
-            let Some(q) = current else { return };
-            if turn.checked || !q.is_answered(&turn.answer) {
-                return;
+    // Every change goes through core's session; a check is also recorded.
+    let apply = {
+        let (handle, state) = (handle.clone(), state.clone());
+        Callback::from(move |change: Step| {
+            let mut next = handle.1.clone();
+            match change {
+                Step::Answer(answer) => next.set_answer(answer),
+                Step::Number(n) => next.press_number(n),
+                Step::Toggle(c) => next.toggle_confidence(c),
+                Step::Confidence(c) => next.set_confidence(c),
+                Step::Check => {
+                    if let Some(checked) = next.check() {
+                        state.dispatch(Action::Answered {
+                            question: checked.question,
+                            answer: checked.answer,
+                            confidence: checked.confidence,
+                        });
+                    }
+                }
+                Step::Next => next.next(),
+                Step::End => next.end(),
             }
-            let correct = grade_answer(q, &turn.answer);
-            state.dispatch(Action::Answered {
-                id: q.id.clone(),
-                answer: turn.answer.clone(),
-                correct,
-                confidence: turn.confidence,
-            });
-            let mut answers = turn.answers.clone();
-            answers.push(SessionAnswer {
-                id: q.id.clone(),
-                correct,
-                confidence: turn.confidence,
-            });
-            turn.set(Turn {
-                checked: true,
-                answers,
-                ..(*turn).clone()
-            });
-        })
-    };
-    let next = {
-        let (turn, queue) = (turn.clone(), queue.clone());
-        Callback::from(move |_: ()| {
-            let index = turn.index + 1;
-            let answer = queue
-                .get(index)
-                .map_or(Answer::Choices(vec![]), |q| blank_answer(q, session));
-            turn.set(Turn {
-                index,
-                answer,
-                checked: false,
-                confidence: None,
-                ended: index >= queue.len(),
-                ..(*turn).clone()
-            });
-        })
-    };
-    let end = {
-        let turn = turn.clone();
-        Callback::from(move |_: MouseEvent| {
-            turn.set(Turn {
-                ended: true,
-                ..(*turn).clone()
-            })
+            handle.set((handle.0.clone(), next));
         })
     };
     let on_key = {
-        let (turn, check, next) = (turn.clone(), check.clone(), next.clone());
+        let (apply, checked) = (apply.clone(), session.is_checked());
         Callback::from(move |key: QuizKey| match key {
-            QuizKey::Number(n) if !turn.checked => {
-                if let Some(answer) =
-                    current.and_then(|q| pick_by_number(q, session, &turn.answer, n))
-                {
-                    turn.set(Turn {
-                        answer,
-                        ..(*turn).clone()
-                    });
-                }
-            }
-            QuizKey::Sure(c) if !turn.checked && current.is_some() => turn.set(Turn {
-                confidence: (turn.confidence != Some(c)).then_some(c),
-                ..(*turn).clone()
-            }),
-            QuizKey::Enter if turn.checked => next.emit(()),
-            QuizKey::Enter => check.emit(()),
-            _ => {}
+            QuizKey::Number(n) => apply.emit(Step::Number(n)),
+            QuizKey::Sure(c) => apply.emit(Step::Toggle(c)),
+            QuizKey::Enter if checked => apply.emit(Step::Next),
+            QuizKey::Enter => apply.emit(Step::Check),
+            QuizKey::Flag => {}
         })
     };
     use_quiz_keys(on_key);
 
-    let title = match params.mode.as_deref() {
-        Some("mistakes") => "Review mistakes",
-        Some("due") => "Due for review",
+    let title = match plan.as_ref().map(|p| &p.mode) {
+        Ok(PracticeMode::Mistakes) => "Review mistakes",
+        Ok(PracticeMode::Due) => "Due for review",
         _ => "Practice",
     };
-    let Some(q) = current else {
+    let Some(q) = session.current() else {
         return html! {
             <article class="prose practice">
-                if turn.answers.is_empty() {
+                if session.answers().is_empty() {
                     <h1>{ title }</h1>
-                    <p>{ match params.mode.as_deref() {
-                        Some("mistakes") => "No mistakes to review: every question you answered, your latest answer was right.",
-                        Some("due") => "Nothing is due for review now.",
-                        _ => "There are no questions for this choice.",
+                    <p>{ match &plan {
+                        Err(why) => format!("This practice link cannot be read: {why}."),
+                        Ok(p) if p.mode == PracticeMode::Mistakes => "No mistakes to review: every question you answered, your latest answer was right.".into(),
+                        Ok(p) if p.mode == PracticeMode::Due => "Nothing is due for review now.".into(),
+                        Ok(_) => "There are no questions for this choice.".into(),
                     } }</p>
                     <p><Link<Route> to={Route::Quiz}>{ "Back to the quiz" }</Link<Route>></p>
                 } else {
-                    <SessionRecap answers={turn.answers.clone()} />
+                    <SessionRecap answers={session.answers().to_vec()} />
                 }
             </article>
         };
     };
-    let onchange = {
-        let turn = turn.clone();
-        Callback::from(move |answer: Answer| {
-            turn.set(Turn {
-                answer,
-                ..(*turn).clone()
-            })
-        })
-    };
-    let right = turn.answers.iter().filter(|a| a.correct).count();
-    let back = turn
-        .checked
+    let back = session
+        .is_checked()
         .then(|| {
             state
                 .progress
@@ -220,107 +155,41 @@ pub fn Practice() -> Html {
                 .map(|c| comes_back(c.due, now_ms()))
         })
         .flatten();
+    let act = |step: fn() -> Step| apply.reform(move |_: MouseEvent| step());
+    let onchange = apply.reform(Step::Answer);
+    let on_confidence = apply.reform(Step::Confidence);
     html! {
         <article class="prose practice">
             <h1>{ title }</h1>
-            <p class="meta">{ format!("{} answered, {right} right this session", turn.answers.len()) }</p>
-            <QuestionView question={q} {session} answer={turn.answer.clone()} {onchange} reveal={turn.checked}
-                position={Some((turn.index + 1, queue.len()))} />
+            <p class="meta">{ format!("{} answered, {} right this session", session.answers().len(), session.right()) }</p>
+            <QuestionView question={q} session={session.seed()} answer={session.answer().clone()} {onchange}
+                reveal={session.is_checked()} position={Some(session.position())} />
             if let Some(back) = back {
                 <p class="comes-back">{ format!("This question comes back {back}.") }</p>
             }
             <div class="quiz-actions">
-                if turn.checked {
-                    <button type="button" class="primary" onclick={next.reform(|_| ())}>
-                        { if turn.index + 1 < queue.len() { "Next question" } else { "Finish" } }
+                if session.is_checked() {
+                    <button type="button" class="primary" onclick={act(|| Step::Next)}>
+                        { if session.has_next() { "Next question" } else { "Finish" } }
                     </button>
                 } else {
-                    <ConfidencePicker value={turn.confidence} onchange={{
-                        let turn = turn.clone();
-                        Callback::from(move |confidence| turn.set(Turn { confidence, ..(*turn).clone() }))
-                    }} />
-                    <button type="button" class="primary" disabled={!q.is_answered(&turn.answer)} onclick={check.reform(|_| ())}>{ "Check answer" }</button>
+                    <ConfidencePicker value={session.confidence()} onchange={on_confidence} />
+                    <button type="button" class="primary" disabled={!session.can_check()} onclick={act(|| Step::Check)}>{ "Check answer" }</button>
                 }
-                <button type="button" class="quiet" onclick={end}>{ "End session" }</button>
+                <button type="button" class="quiet" onclick={act(|| Step::End)}>{ "End session" }</button>
             </div>
             <KeyHelp />
         </article>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ConfidenceProps {
-    value: Option<Confidence>,
-    onchange: Callback<Option<Confidence>>,
-}
-
-/// How sure the student is, before checking: optional, G, U or S from the keyboard.
-#[component]
-fn ConfidencePicker(props: &ConfidenceProps) -> Html {
-    let choices = [
-        (Confidence::Guess, "Guess", "G"),
-        (Confidence::Unsure, "Unsure", "U"),
-        (Confidence::Sure, "Sure", "S"),
-    ];
-    html! {
-        <fieldset class="confidence">
-            <legend>{ "How sure are you? (optional)" }</legend>
-            { for choices.into_iter().map(|(c, label, key)| {
-                let checked = props.value == Some(c);
-                let onclick = props.onchange.reform(move |_: MouseEvent| (!checked).then_some(c));
-                html! {
-                    <label>
-                        <input type="radio" name="confidence" {checked} {onclick} aria-keyshortcuts={key} />
-                        { format!(" {label}") }
-                    </label>
-                }
-            }) }
-        </fieldset>
-    }
-}
-
-fn build_queue(
-    params: &PracticeParams,
-    progress: &rootcamp_core::Progress,
-    session: u64,
-) -> Vec<&'static Question> {
-    let Ok(bundle) = bundle() else {
-        return Vec::new();
-    };
-    let by_id = |id: &str| bundle.question(id);
-    let mut queue: Vec<&'static Question> = match params.mode.as_deref() {
-        Some("mistakes") => progress
-            .recent_mistakes()
-            .into_iter()
-            .filter_map(by_id)
-            .collect(),
-        Some("due") => rootcamp_core::study::due_now(progress, now_ms())
-            .into_iter()
-            .filter_map(by_id)
-            .collect(),
-        _ => {
-            let topics: Vec<&str> = params
-                .topics
-                .as_deref()
-                .map(|t| t.split(',').filter(|s| !s.is_empty()).collect())
-                .unwrap_or_default();
-            let start = params.q.as_deref().and_then(by_id);
-            let pool: Vec<&Question> = bundle
-                .questions
-                .iter()
-                .filter(|q| match (start, topics.is_empty()) {
-                    (Some(s), _) => q.topic == s.topic && q.id != s.id,
-                    (None, true) => true,
-                    (None, false) => topics.contains(&q.topic.as_str()),
-                })
-                .collect();
-            let order = shuffled(pool.len(), question_seed(session, "practice"), false);
-            start
-                .into_iter()
-                .chain(order.into_iter().map(|i| pool[i]))
-                .collect()
-        }
-    };
-    queue.truncate(params.length());
-    queue
+/// What the student did, applied to the session by core.
+enum Step {
+    Answer(rootcamp_core::quiz::Answer),
+    Number(usize),
+    Toggle(rootcamp_core::schedule::Confidence),
+    Confidence(Option<rootcamp_core::schedule::Confidence>),
+    Check,
+    Next,
+    End,
 }

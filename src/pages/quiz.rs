@@ -2,9 +2,10 @@
 
 use crate::app::Route;
 use crate::content::bundle;
-use crate::pages::practice::{LENGTHS, PracticeParams};
+use crate::pages::practice::PracticeParams;
 use crate::state::use_app_state;
 use rootcamp_core::quiz::exam::{DEFAULT_QUESTIONS, FULL_LENGTH};
+use rootcamp_core::study::LENGTHS;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;

@@ -148,6 +148,20 @@ impl Progress {
             || !self.open_exams.is_empty()
     }
 
+    /// Grades `answer` to `question`, records it and reschedules the
+    /// question; returns whether it was right.
+    pub fn answer(
+        &mut self,
+        question: &Question,
+        answer: Answer,
+        confidence: Option<Confidence>,
+        now: i64,
+    ) -> bool {
+        let correct = crate::quiz::grade_answer(question, &answer);
+        self.record_answer(&question.id, answer, correct, confidence, now);
+        correct
+    }
+
     /// Records an answer and reschedules the question.
     pub fn record_answer(
         &mut self,

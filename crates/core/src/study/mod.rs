@@ -2,9 +2,13 @@
 //! back, the countdown to the exam date with its daily target, and the recap
 //! of a practice session. Every page shows these figures, so they agree.
 
+mod practice;
 mod recap;
+mod session;
 
+pub use practice::{LENGTHS, PracticeMode, PracticePlan, SessionLength};
 pub use recap::{Recap, SessionAnswer};
+pub use session::{Checked, PracticeSession};
 
 use crate::Progress;
 use crate::quiz::Question;
