@@ -94,12 +94,10 @@ impl Reducible for AppState {
                 }
             }),
             Action::ExamAnswer { index, answer } => {
-                Box::new(move |p| p.with_exam(|e| e.set_answer(index, answer, now)))
+                Box::new(move |p| p.exam_answer(index, answer, now))
             }
-            Action::ExamFlag { index } => {
-                Box::new(move |p| p.with_exam(|e| e.toggle_flag(index, now)))
-            }
-            Action::ExamGoto { index } => Box::new(move |p| p.with_exam(|e| e.go_to(index, now))),
+            Action::ExamFlag { index } => Box::new(move |p| p.exam_flag(index, now)),
+            Action::ExamGoto { index } => Box::new(move |p| p.exam_go_to(index, now)),
             Action::FinishExam { bank } => Box::new(move |p| {
                 p.finish_exam(bank, now);
             }),

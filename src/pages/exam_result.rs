@@ -4,7 +4,7 @@
 use crate::app::Route;
 use crate::components::focus::bring_into_view;
 use crate::components::question::QuestionView;
-use crate::content::bundle;
+use crate::content::use_content;
 use crate::pages::not_found::NotFound;
 use crate::pages::practice::PracticeParams;
 use crate::state::use_app_state;
@@ -25,13 +25,12 @@ pub fn ExamResult(props: &Props) -> Html {
     let missed_only = use_state(|| false);
     // The score and the pass line first, whatever was scrolled before.
     use_effect_with(props.n, |_| bring_into_view(".exam-result h1"));
-    let (Ok(bundle), Some(record)) = (
-        bundle(),
-        props
-            .n
-            .checked_sub(1)
-            .and_then(|i| state.progress.exams().get(i)),
-    ) else {
+    let bundle = use_content();
+    let Some(record) = props
+        .n
+        .checked_sub(1)
+        .and_then(|i| state.progress.exams().get(i))
+    else {
         return html! { <NotFound /> };
     };
     let percent = record.percent();

@@ -1,7 +1,7 @@
 //! Home: the knowledge base as a study path, with what has been read.
 
 use crate::app::Route;
-use crate::content::bundle;
+use crate::content::use_content;
 use crate::pages::practice::PracticeParams;
 use crate::pages::safekeeping::KeepReminder;
 use crate::state::{now_ms, use_app_state};
@@ -11,9 +11,7 @@ use yew_router::prelude::*;
 #[component]
 pub fn Home() -> Html {
     let state = use_app_state();
-    let Ok(bundle) = bundle() else {
-        return Html::default();
-    };
+    let bundle = use_content();
     let read = bundle
         .pages
         .iter()
@@ -52,9 +50,7 @@ pub fn Home() -> Html {
 #[component]
 fn QuizAtAGlance() -> Html {
     let state = use_app_state();
-    let Ok(bundle) = bundle() else {
-        return Html::default();
-    };
+    let bundle = use_content();
     let p = &state.progress;
     let now = now_ms();
     let due = rootcamp_core::study::due_now(p, now).len();

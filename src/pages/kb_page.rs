@@ -2,7 +2,7 @@
 
 use crate::app::Route;
 use crate::components::report_link::{About, ReportLink};
-use crate::content::bundle;
+use crate::content::use_content;
 use crate::hooks::use_scroll_to_hash;
 use crate::pages::not_found::NotFound;
 use crate::pages::practice::PracticeParams;
@@ -18,7 +18,7 @@ pub struct Props {
 
 #[component]
 pub fn KbPage(props: &Props) -> Html {
-    match bundle().ok().and_then(|b| b.page(&props.slug)) {
+    match use_content().page(&props.slug) {
         Some(page) => html! { <Article {page} /> },
         None => html! { <NotFound /> },
     }
@@ -33,7 +33,8 @@ struct ArticleProps {
 fn Article(props: &ArticleProps) -> Html {
     use_scroll_to_hash();
     let page = props.page;
-    let (previous, next) = bundle().map_or((None, None), |b| b.neighbours(&page.slug));
+    let bundle = use_content();
+    let (previous, next) = bundle.neighbours(&page.slug);
     html! {
         <article class="kb-page">
             <header class="prose">
@@ -46,14 +47,14 @@ fn Article(props: &ArticleProps) -> Html {
             <p class="read-toggle"><ReadButton slug={page.slug.clone()} /></p>
             <p class="practise-topic">
                 <Link<Route, PracticeParams> to={Route::Practice} query={Some(PracticeParams { topics: Some(page.slug.clone()), ..Default::default() })}>
-                    { format!("Practise this topic ({} questions)", bundle().map_or(0, |b| b.questions.iter().filter(|q| q.topic == page.slug).count())) }
+                    { format!("Practise this topic ({} questions)", bundle.questions.iter().filter(|q| q.topic == page.slug).count()) }
                 </Link<Route, PracticeParams>>
             </p>
             if !page.see_also.is_empty() {
                 <nav class="prose see-also" aria-labelledby="see-also">
                     <h2 id="see-also">{ "See also" }</h2>
                     <ul>
-                        { for page.see_also.iter().filter_map(|slug| bundle().ok()?.page(slug)).map(|p| html! {
+                        { for page.see_also.iter().filter_map(|slug| bundle.page(slug)).map(|p| html! {
                             <li><Link<Route> to={Route::Kb { slug: p.slug.clone() }}>{ &p.title }</Link<Route>>{ " — " }{ &p.summary }</li>
                         }) }
                     </ul>

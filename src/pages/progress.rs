@@ -2,7 +2,7 @@
 //! student's data: export to a file, import from one, or clear it.
 
 use crate::app::Route;
-use crate::content::bundle;
+use crate::content::use_content;
 use crate::pages::quiz::ExamDate;
 use crate::pages::safekeeping::KeepReminder;
 use crate::pages::your_data::YourData;
@@ -13,9 +13,7 @@ use yew_router::prelude::*;
 #[component]
 pub fn ProgressPage() -> Html {
     let state = use_app_state();
-    let Ok(bundle) = bundle() else {
-        return Html::default();
-    };
+    let bundle = use_content();
     let p = &state.progress;
     let forecast = rootcamp_core::study::forecast(p, now_ms(), 7);
     let answered = p.answers().len();

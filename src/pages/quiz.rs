@@ -1,7 +1,7 @@
 //! `/quiz`: choose how to practise.
 
 use crate::app::Route;
-use crate::content::bundle;
+use crate::content::use_content;
 use crate::pages::practice::PracticeParams;
 use crate::state::use_app_state;
 use rootcamp_core::quiz::exam::{DEFAULT_QUESTIONS, FULL_LENGTH};
@@ -19,9 +19,7 @@ pub fn due_count(progress: &rootcamp_core::Progress) -> usize {
 pub fn QuizHome() -> Html {
     let state = use_app_state();
     let navigator = use_navigator();
-    let Ok(bundle) = bundle() else {
-        return Html::default();
-    };
+    let bundle = use_content();
     let chosen = use_state(Vec::<String>::new);
     let length = use_state(|| LENGTHS[0].to_string());
     let mistakes = state.progress.recent_mistakes().len();

@@ -1,7 +1,7 @@
 //! The end of a practice session: how it went, what comes back when, and what to read.
 
 use crate::app::Route;
-use crate::content::bundle;
+use crate::content::use_content;
 use crate::state::{now_ms, use_app_state};
 use rootcamp_core::study::{Recap, SessionAnswer};
 use yew::prelude::*;
@@ -19,7 +19,7 @@ fn count(n: usize, one: &str, many: &str) -> String {
 #[component]
 pub fn SessionRecap(props: &Props) -> Html {
     let state = use_app_state();
-    let bank = bundle().map_or(&[][..], |b| b.questions.as_slice());
+    let bank = &use_content().questions;
     let recap = Recap::of(&props.answers, bank, &state.progress, now_ms());
     let total = recap.right + recap.wrong;
     html! {

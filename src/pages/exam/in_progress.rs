@@ -1,161 +1,28 @@
-//! `/quiz/exam`: set up, take and submit a timed exam. The exam in progress
-//! lives in the saved progress, so a reload or going offline loses nothing.
+//! An exam being taken: the question, moving between questions, flags,
+//! and submitting (asked first) or abandoning it.
 
+use super::clock::ExamClock;
+use super::elsewhere::use_open_elsewhere;
 use crate::app::Route;
 use crate::components::focus::bring_into_view;
 use crate::components::key_help::KeyHelp;
 use crate::components::question::QuestionView;
-use crate::content::bundle;
+use crate::content::use_content;
 use crate::hooks::{QuizKey, use_quiz_keys};
-use crate::state::{Action, now_ms, use_app_state};
-use gloo::timers::callback::Interval;
+use crate::state::{Action, use_app_state};
 use rootcamp_core::quiz::Answer;
-use rootcamp_core::quiz::exam::{
-    DEFAULT_QUESTIONS, ExamSession, FULL_LENGTH, MS_PER_QUESTION, exam_pool, pick_questions,
-};
+use rootcamp_core::quiz::exam::ExamSession;
 use rootcamp_core::quiz::{blank_answer, pick_by_number};
-use wasm_bindgen::JsCast;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-#[component]
-pub fn Exam() -> Html {
-    let state = use_app_state();
-    {
-        // An exam whose time ran out while no tab showed it (a laptop that
-        // slept past the end) is filed as it stood at its deadline.
-        let state = state.clone();
-        use_effect_with((), move |_| {
-            let bank = bundle().map_or(&[][..], |b| b.questions.as_slice());
-            state.dispatch(Action::FinishExpiredExams { bank });
-        });
-    }
-    match state.progress.exam() {
-        Some(exam) => html! { <ExamInProgress exam={exam.clone()} /> },
-        None => html! { <ExamSetup /> },
-    }
-}
-
-#[component]
-fn ExamSetup() -> Html {
-    let state = use_app_state();
-    let max = bundle().map_or(0, |b| exam_pool(&b.questions));
-    let count = use_state(|| DEFAULT_QUESTIONS.min(max));
-    let oninput = {
-        let count = count.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
-                count.set(
-                    input
-                        .value()
-                        .parse::<usize>()
-                        .unwrap_or(DEFAULT_QUESTIONS)
-                        .clamp(1, max.max(1)),
-                );
-            }
-        })
-    };
-    let start = {
-        let (state, count) = (state.clone(), count.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let Ok(bundle) = bundle() else { return };
-            let now = now_ms();
-            let seed = now as u64;
-            state.dispatch(Action::StartExam(ExamSession::new(
-                pick_questions(&bundle.questions, *count, seed),
-                now,
-                seed,
-            )));
-        })
-    };
-    let preset = |n: usize, label: &str| {
-        let n = n.min(max);
-        let onchange = {
-            let count = count.clone();
-            Callback::from(move |_: Event| count.set(n))
-        };
-        html! {
-            <label class="length">
-                <input type="radio" name="exam-length" checked={*count == n} {onchange} />
-                { format!(" {label}: {n} questions, {} minutes", n as i64 * MS_PER_QUESTION / 60_000) }
-            </label>
-        }
-    };
-    let history = state.progress.exams();
-    html! {
-        <article class="prose exam-setup">
-            <h1>{ "Exam simulation" }</h1>
-            <p>{ "Questions are spread across every topic. You have two minutes a question, the pace of the real exam (65 questions in 130 minutes). Move freely between questions, flag any to come back to, and submit when you are ready; when time runs out the exam is submitted for you." }</p>
-            <p>{ format!("Like the real exam, it asks only multiple-choice and multiple-response questions ({max} in the bank). Ordering and sorting questions are learning items: you meet them in practice.") }</p>
-            <form class="exam-start" onsubmit={start}>
-                <fieldset class="lengths">
-                    <legend>{ "Length" }</legend>
-                    { preset(DEFAULT_QUESTIONS, "Short") }
-                    { preset(FULL_LENGTH, "Full length, like the real exam") }
-                </fieldset>
-                <p>
-                    <label for="exam-count">{ format!("Number of questions (1 to {max}) ") }</label>
-                    <input id="exam-count" type="number" min="1" max={max.to_string()} value={count.to_string()} {oninput} />
-                </p>
-                <p><button type="submit" class="primary">{ "Start exam" }</button></p>
-            </form>
-            if !history.is_empty() {
-                <h2>{ "Your exams" }</h2>
-                <ol class="exam-history">
-                    { for history.iter().enumerate().rev().map(|(i, r)| html! {
-                        <li><Link<Route> to={Route::ExamResult { n: i + 1 }}>
-                            { format!("Exam {}: {} of {} ({}%)", i + 1, r.correct, r.total, r.percent()) }
-                        </Link<Route>></li>
-                    }) }
-                </ol>
-            }
-        </article>
-    }
-}
-
 #[derive(Properties, PartialEq)]
-struct ClockProps {
-    exam: ExamSession,
-    on_over: Callback<()>,
-}
-
-/// The time left, ticking each second on its own (the rest of the exam page
-/// does not redraw with it); submits the exam when time runs out.
-#[component]
-fn ExamClock(props: &ClockProps) -> Html {
-    let now = use_state(now_ms);
-    {
-        let now = now.clone();
-        use_effect_with((), move |_| {
-            let tick = Interval::new(1_000, move || now.set(now_ms()));
-            move || drop(tick)
-        });
-    }
-    let remaining = props.exam.remaining_ms(*now);
-    {
-        let on_over = props.on_over.clone();
-        use_effect_with(remaining == 0, move |over| {
-            if *over {
-                on_over.emit(());
-            }
-        });
-    }
-    let minutes = remaining / 60_000;
-    let seconds = remaining / 1_000 % 60;
-    html! {
-        <p class="timer" role="timer" aria-label="Time left">{ format!("{minutes}:{seconds:02} left") }</p>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct InProgressProps {
-    exam: ExamSession,
+pub(super) struct InProgressProps {
+    pub exam: ExamSession,
 }
 
 #[component]
-fn ExamInProgress(props: &InProgressProps) -> Html {
+pub(super) fn ExamInProgress(props: &InProgressProps) -> Html {
     let state = use_app_state();
     let navigator = use_navigator();
     let exam = &props.exam;
@@ -188,7 +55,8 @@ fn ExamInProgress(props: &InProgressProps) -> Html {
             }
         }
     };
-    let bank = || bundle().map_or(&[][..], |b| b.questions.as_slice());
+    let bundle = use_content();
+    let bank = || &bundle.questions[..];
     let submit = {
         let (state, show_result) = (state.clone(), show_result.clone());
         Callback::from(move |_: ()| {
@@ -279,11 +147,37 @@ fn ExamInProgress(props: &InProgressProps) -> Html {
         <p class="notice-inline" role="status">{ "This exam is also open in another tab. Answers from both tabs are kept (the latest answer to a question counts), the clock is the same, and submitting in either tab ends it in both." }</p>
     });
     let clock = html! { <ExamClock exam={exam.clone()} on_over={time_up} /> };
-    let Ok(bundle) = bundle() else {
-        return Html::default();
-    };
     let index = exam.current();
-    let Some(question) = exam.questions.get(index).and_then(|id| bundle.question(id)) else {
+    let question = exam.questions.get(index).and_then(|id| bundle.question(id));
+    let answer = question.map(|q| {
+        exam.answer(index)
+            .cloned()
+            .unwrap_or_else(|| blank_answer(q, exam.seed))
+    });
+    let on_key = {
+        let (state, answer, seed, len) = (
+            state.clone(),
+            answer.clone(),
+            exam.seed,
+            exam.questions.len(),
+        );
+        Callback::from(move |key: QuizKey| match key {
+            QuizKey::Number(n) => {
+                if let (Some(q), Some(answer)) = (question, &answer)
+                    && let Some(a) = pick_by_number(q, seed, answer, n)
+                {
+                    state.dispatch(Action::ExamAnswer { index, answer: a });
+                }
+            }
+            QuizKey::Enter if index + 1 < len => {
+                state.dispatch(Action::ExamGoto { index: index + 1 })
+            }
+            QuizKey::Flag => state.dispatch(Action::ExamFlag { index }),
+            _ => {}
+        })
+    };
+    use_quiz_keys(on_key);
+    let (Some(question), Some(answer)) = (question, answer) else {
         return html! {
             <article class="prose exam">
                 <h1>{ "Exam" }</h1>
@@ -294,10 +188,6 @@ fn ExamInProgress(props: &InProgressProps) -> Html {
             </article>
         };
     };
-    let answer = exam
-        .answer(index)
-        .cloned()
-        .unwrap_or_else(|| blank_answer(question, exam.seed));
     let goto = |i: usize| {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::ExamGoto { index: i }))
@@ -310,27 +200,6 @@ fn ExamInProgress(props: &InProgressProps) -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::ExamFlag { index }))
     };
-    let on_key = {
-        let (state, answer, seed, len) = (
-            state.clone(),
-            answer.clone(),
-            exam.seed,
-            exam.questions.len(),
-        );
-        Callback::from(move |key: QuizKey| match key {
-            QuizKey::Number(n) => {
-                if let Some(a) = pick_by_number(question, seed, &answer, n) {
-                    state.dispatch(Action::ExamAnswer { index, answer: a });
-                }
-            }
-            QuizKey::Enter if index + 1 < len => {
-                state.dispatch(Action::ExamGoto { index: index + 1 })
-            }
-            QuizKey::Flag => state.dispatch(Action::ExamFlag { index }),
-            _ => {}
-        })
-    };
-    use_quiz_keys(on_key);
     let flagged = exam.is_flagged(index);
     html! {
         <article class="prose exam">
@@ -367,45 +236,6 @@ fn ExamInProgress(props: &InProgressProps) -> Html {
             { end_controls }
         </article>
     }
-}
-
-/// Whether another tab shows the same exam: tabs showing an exam say so on
-/// a broadcast channel when they open it, and answer those that ask.
-#[hook]
-fn use_open_elsewhere(exam: i64) -> bool {
-    let elsewhere = use_state(|| false);
-    {
-        let elsewhere = elsewhere.clone();
-        use_effect_with(exam, move |exam| {
-            let channel = web_sys::BroadcastChannel::new("rootcamp-exam").ok();
-            let hello = format!("open:{exam}");
-            let here = format!("here:{exam}");
-            let listener = channel.as_ref().map(|channel| {
-                let (reply, hello, here) = (channel.clone(), hello.clone(), here.clone());
-                gloo::events::EventListener::new(channel, "message", move |event| {
-                    let data = event
-                        .dyn_ref::<web_sys::MessageEvent>()
-                        .and_then(|m| m.data().as_string());
-                    if data.as_deref() == Some(hello.as_str()) {
-                        let _ = reply.post_message(&here.clone().into());
-                        elsewhere.set(true);
-                    } else if data.as_deref() == Some(here.as_str()) {
-                        elsewhere.set(true);
-                    }
-                })
-            });
-            if let Some(channel) = &channel {
-                let _ = channel.post_message(&hello.into());
-            }
-            move || {
-                drop(listener);
-                if let Some(channel) = channel {
-                    channel.close();
-                }
-            }
-        });
-    }
-    *elsewhere
 }
 
 /// "1 question is" / "3 questions are".
