@@ -91,7 +91,10 @@ pub fn build_reporting_to(public_url: &str, out: &Path, repo: Option<&Repo>) -> 
             &format!("{} · Rootcamp", page.title),
             Some(&page.summary),
         )?;
-        write(&out.join("kb").join(format!("{}.html", page.slug)), &html)?;
+        write(
+            &out.join(format!("{}.html", rootcamp_core::url::page(&page.slug))),
+            &html,
+        )?;
     }
     let home = prerender::home(&bundle, public_url);
     let home = prerender::page_html(&index, &home, "Rootcamp", None)?;

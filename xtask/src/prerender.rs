@@ -7,7 +7,8 @@
 //! pages are kept as they are by the reader (src/reader.rs), which finds the
 //! page's slug on its Mark as read button.
 
-use rootcamp_core::highlight::escape;
+use rootcamp_core::html::escape;
+use rootcamp_core::url;
 use rootcamp_core::{Bundle, Page};
 
 /// The header; its first link skips to the content of the page at `path` (under `base`).
@@ -37,9 +38,8 @@ pub fn kb_page(bundle: &Bundle, page: &Page, base: &str, report: Option<&str>) -
             .iter()
             .map(|h| {
                 format!(
-                    r#"<li><a href="kb/{}#{}">{}</a></li>"#,
-                    page.slug,
-                    h.id,
+                    r#"<li><a href="{}">{}</a></li>"#,
+                    url::section(&page.slug, &h.id),
                     escape(&h.text)
                 )
             })
@@ -57,8 +57,8 @@ pub fn kb_page(bundle: &Bundle, page: &Page, base: &str, report: Option<&str>) -
             .filter_map(|s| bundle.page(s))
             .map(|p| {
                 format!(
-                    r#"<li><a href="{base}kb/{}">{}</a> — {}</li>"#,
-                    p.slug,
+                    r#"<li><a href="{base}{}">{}</a> — {}</li>"#,
+                    url::page(&p.slug),
                     escape(&p.title),
                     escape(&p.summary)
                 )
@@ -76,16 +76,16 @@ pub fn kb_page(bundle: &Bundle, page: &Page, base: &str, report: Option<&str>) -
     let neighbour = |label: &str, p: Option<&Page>| {
         p.map(|p| {
             format!(
-                r#"<a class="{}" href="{base}kb/{}"><span class="label">{label}</span> <span>{}</span></a>"#,
+                r#"<a class="{}" href="{base}{}"><span class="label">{label}</span> <span>{}</span></a>"#,
                 label.to_lowercase(),
-                p.slug,
+                url::page(&p.slug),
                 escape(&p.title)
             )
         })
         .unwrap_or_default()
     };
     let main = format!(
-        r#"<article class="kb-page"><header class="prose"><h1>{title}</h1><p class="lead">{summary}</p><p class="meta">SAA-C03 domain {domain} · {minutes} min read · Last checked {checked}</p></header>{toc}<div class="prose">{html}</div><p class="read-toggle" data-slug="{slug}"><button type="button" aria-pressed="false" disabled>Mark as read</button></p><p class="practise-topic"><a href="{base}quiz/practice?topics={slug}">Practise this topic ({questions} questions)</a></p>{see_also}<section class="prose sources" aria-labelledby="sources"><h2 id="sources">Sources</h2><ul>{sources}</ul><p>Last checked: {checked}</p>{report}</section><nav class="prev-next" aria-label="Study path">{prev}{next}</nav></article>"#,
+        r#"<article class="kb-page"><header class="prose"><h1>{title}</h1><p class="lead">{summary}</p><p class="meta">SAA-C03 domain {domain} · {minutes} min read · Last checked {checked}</p></header>{toc}<div class="prose">{html}</div><p class="read-toggle" data-slug="{slug}"><button type="button" aria-pressed="false" disabled>Mark as read</button></p><p class="practise-topic"><a href="{base}{practise}">Practise this topic ({questions} questions)</a></p>{see_also}<section class="prose sources" aria-labelledby="sources"><h2 id="sources">Sources</h2><ul>{sources}</ul><p>Last checked: {checked}</p>{report}</section><nav class="prev-next" aria-label="Study path">{prev}{next}</nav></article>"#,
         title = escape(&page.title),
         slug = page.slug,
         summary = escape(&page.summary),
@@ -93,6 +93,7 @@ pub fn kb_page(bundle: &Bundle, page: &Page, base: &str, report: Option<&str>) -
         minutes = page.reading_minutes(),
         checked = page.checked,
         html = page.html,
+        practise = url::practice_topic(&page.slug),
         questions = bundle.questions.iter().filter(|q| q.topic == page.slug).count(),
         report = report.map_or_else(String::new, |url| format!(
             r#"<p class="report"><a href="{}" target="_blank" rel="noopener">Report a problem with this page</a><span class="meta"> (opens a GitHub issue)</span></p>"#,
@@ -101,7 +102,7 @@ pub fn kb_page(bundle: &Bundle, page: &Page, base: &str, report: Option<&str>) -
         prev = neighbour("Previous", previous),
         next = neighbour("Next", next),
     );
-    frame(base, &format!("kb/{}", page.slug), &main)
+    frame(base, &url::page(&page.slug), &main)
 }
 
 pub fn home(bundle: &Bundle, base: &str) -> String {
@@ -110,8 +111,8 @@ pub fn home(bundle: &Bundle, base: &str) -> String {
         .iter()
         .map(|p| {
             format!(
-                r#"<li><a href="{base}kb/{}">{}</a><span class="meta"> · {} min read</span><p>{}</p></li>"#,
-                p.slug,
+                r#"<li><a href="{base}{}">{}</a><span class="meta"> · {} min read</span><p>{}</p></li>"#,
+                url::page(&p.slug),
                 escape(&p.title),
                 p.reading_minutes(),
                 escape(&p.summary)
@@ -119,11 +120,11 @@ pub fn home(bundle: &Bundle, base: &str) -> String {
         })
         .collect();
     let main = format!(
-        r#"<article class="prose"><h1>Rootcamp</h1><p class="lead">Everything about the AWS account root user and IAM that the Solutions Architect – Associate exam (SAA-C03) can ask, checked against AWS documentation.</p><section class="glance" aria-labelledby="glance"><h2 id="glance">Start here</h2><p>{pages} pages, about {minutes} minutes of reading, and {questions} scenario questions with an explanation for every answer.</p><p>Begin with <a href="{base}kb/{first_slug}">{first_title}</a>, then practise what you read. Your progress stays in this browser.</p><p class="meta"><a href="{base}quiz">Set your exam date</a> for a countdown and a daily target.</p></section><h2>Study path</h2><p class="meta">0 of {pages} pages read</p><ol class="study-path">{items}</ol></article>"#,
+        r#"<article class="prose"><h1>Rootcamp</h1><p class="lead">Everything about the AWS account root user and IAM that the Solutions Architect – Associate exam (SAA-C03) can ask, checked against AWS documentation.</p><section class="glance" aria-labelledby="glance"><h2 id="glance">Start here</h2><p>{pages} pages, about {minutes} minutes of reading, and {questions} scenario questions with an explanation for every answer.</p><p>Begin with <a href="{base}{first}">{first_title}</a>, then practise what you read. Your progress stays in this browser.</p><p class="meta"><a href="{base}quiz">Set your exam date</a> for a countdown and a daily target.</p></section><h2>Study path</h2><p class="meta">0 of {pages} pages read</p><ol class="study-path">{items}</ol></article>"#,
         pages = bundle.pages.len(),
         minutes = bundle.pages.iter().map(Page::reading_minutes).sum::<u32>(),
         questions = bundle.questions.len(),
-        first_slug = bundle.pages.first().map_or("", |p| p.slug.as_str()),
+        first = url::page(bundle.pages.first().map_or("", |p| p.slug.as_str())),
         first_title = bundle
             .pages
             .first()

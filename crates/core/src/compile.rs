@@ -4,7 +4,7 @@
 
 use crate::bundle::{Bundle, Page};
 use crate::diagnostic::{Diagnostic, SourceFile};
-use crate::markdown::{self, Target};
+use crate::markdown::{self, Resolved as Target};
 use crate::quiz::compile::{PageInfo, check as check_quiz};
 use crate::search::IndexBuilder;
 use crate::{front_matter, study_path};

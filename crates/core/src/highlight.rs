@@ -3,6 +3,8 @@
 //! because pages only need commands, flags, strings and keys told apart, and
 //! nothing here ships to the browser.
 
+use crate::html::escape;
+
 /// Languages a fenced code block may name.
 pub const LANGUAGES: [&str; 3] = ["sh", "json", "text"];
 
@@ -13,20 +15,6 @@ pub fn highlight(language: &str, code: &str) -> String {
         "json" => json(code),
         _ => escape(code),
     }
-}
-
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 fn span(out: &mut String, class: &str, text: &str) {

@@ -14,6 +14,7 @@ pub mod diagnostic;
 mod front_matter;
 #[cfg(feature = "compile")]
 pub mod highlight;
+pub mod html;
 #[cfg(feature = "compile")]
 pub mod markdown;
 pub mod progress;
@@ -24,6 +25,7 @@ pub mod search;
 pub mod study;
 #[cfg(feature = "compile")]
 mod study_path;
+pub mod url;
 
 pub use bundle::{Bundle, BundleError, Heading, Page};
 pub use progress::{Progress, ProgressError};

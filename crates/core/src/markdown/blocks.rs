@@ -1,7 +1,9 @@
 //! The HTML the renderer writes itself: callouts, code blocks with their
-//! copy button, and heading anchors.
+//! copy button, heading anchors, table regions and checklist boxes.
 
 use crate::highlight::highlight;
+use crate::html::escape;
+use crate::url;
 use pulldown_cmark::BlockQuoteKind;
 use std::collections::HashSet;
 
@@ -25,10 +27,29 @@ pub(super) fn code_block(language: &str, code: &str) -> String {
     )
 }
 
-pub(super) fn escape_attr(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
+/// The link a heading carries to its own section.
+pub(super) fn anchor_link(slug: &str, anchor: &str) -> String {
+    format!(
+        r##"<a class="anchor" href="{}" aria-label="Link to this section">#</a>"##,
+        url::section(slug, anchor)
+    )
+}
+
+/// The focusable region a table scrolls in, named `label`.
+pub(super) fn table_region(label: &str) -> String {
+    format!(
+        r#"<div class="table-wrap" role="region" aria-label="{}" tabindex="0">"#,
+        escape(label)
+    )
+}
+
+/// A checklist's box, named by its item's text.
+pub(super) fn checkbox(label: &str, checked: bool) -> String {
+    let checked = if checked { " checked" } else { "" };
+    format!(
+        r#"<input type="checkbox" disabled{checked} aria-label="{}"> "#,
+        escape(label)
+    )
 }
 
 /// A heading's text as an anchor: lowercase ASCII words joined by hyphens,

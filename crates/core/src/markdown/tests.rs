@@ -2,11 +2,11 @@
 
 use super::*;
 
-fn resolve(path: &str) -> Target {
+fn resolve(path: &str) -> Resolved {
     if path == "other.md" {
-        Target::Page("other".into())
+        Resolved::Page("other".into())
     } else {
-        Target::Unknown
+        Resolved::Unknown
     }
 }
 
