@@ -3,8 +3,7 @@
 //! This module owns the scheduling of review cards with FSRS (the Free Spaced
 //! Repetition Scheduler, version 5 with 19 weights): the card's memory state
 //! (stability, difficulty), the next due date after a review, the
-//! probability of recall, and the small queries the app makes over a deck
-//! (which cards are due, how many come due on each of the next days).
+//! probability of recall; `due.rs` answers which cards are due.
 //!
 //! It reproduces the behaviour of the reference implementation `rs-fsrs` 1.2
 //! with `FSRS::default()`, which the tests drive side by side with this code:
@@ -291,73 +290,11 @@ fn days_after(now: i64, days: i64) -> i64 {
     now + days * DAY_MS
 }
 
-/// How sure the student said they were of an answer, before seeing whether it was right.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Confidence {
-    Guess,
-    Unsure,
-    Sure,
-}
+mod confidence;
+mod due;
 
-/// How the app maps an answer to a rating: wrong -> Again; right -> Good,
-/// Easy when the student was sure, Hard when it was a guess (a lucky guess
-/// comes back sooner than a known answer).
-pub fn rating_for(correct: bool, confidence: Option<Confidence>) -> Rating {
-    match (correct, confidence) {
-        (false, _) => Rating::Again,
-        (true, Some(Confidence::Sure)) => Rating::Easy,
-        (true, Some(Confidence::Guess)) => Rating::Hard,
-        (true, Some(Confidence::Unsure) | None) => Rating::Good,
-    }
-}
-
-/// Cards due at or before `now`, plus, when an exam date is set, cards whose next due date falls after the exam
-/// (so that every question comes up before it). Returns the ids in a stable order (most overdue first).
-///
-/// An exam date at or before `now` is ignored: the exam is over, and the rule
-/// would otherwise bring every card back at every session.
-/// Cards due at the same time are ordered by id, so the order does not depend
-/// on the order the cards were given in (e.g. a hash map's).
-pub fn due_ids<'a>(
-    cards: impl IntoIterator<Item = (&'a str, &'a Card)>,
-    now: i64,
-    exam_date: Option<i64>,
-) -> Vec<&'a str> {
-    let exam = exam_date.filter(|&exam| exam > now);
-    let mut due: Vec<(i64, &str)> = cards
-        .into_iter()
-        .filter(|(_, card)| card.due <= now || exam.is_some_and(|exam| card.due > exam))
-        .map(|(id, card)| (card.due, id))
-        .collect();
-    // Brought-forward cards are due after the exam, hence after `now`, so
-    // they sort after the genuinely due ones.
-    due.sort_unstable();
-    due.into_iter().map(|(_, id)| id).collect()
-}
-
-/// Counts of cards coming due on each of the next `days` days (index 0 = today, starting at `now`), for a progress page.
-///
-/// Day `i` is the 24 hours from `now + i` days (we have no time zone here, so
-/// no calendar days); overdue cards count as due today, cards due after the
-/// last day are left out.
-pub fn due_forecast<'a>(
-    cards: impl IntoIterator<Item = &'a Card>,
-    now: i64,
-    days: usize,
-) -> Vec<usize> {
-    let mut counts = vec![0; days];
-    for card in cards {
-        let day = card.due.saturating_sub(now).max(0) / DAY_MS;
-        // try_from, not `as`: on wasm32 a far-future day would wrap around.
-        if let Some(count) = usize::try_from(day)
-            .ok()
-            .and_then(|day| counts.get_mut(day))
-        {
-            *count += 1;
-        }
-    }
-    counts
-}
+pub use confidence::{Confidence, rating_for};
+pub use due::{due_forecast, due_ids};
 
 #[cfg(test)]
 mod tests;
