@@ -2,8 +2,8 @@
 //! stops the build with one `path:line:col: error: ...` line per problem.
 
 use rootcamp_core::bundle::content_version;
-use rootcamp_core::compile::{compile_with_warnings, read_content};
-use rootcamp_core::diagnostic::report;
+use rootcamp_core::compile::{CompileError, compile_dir};
+use rootcamp_core::diagnostic::Diagnostic;
 use rootcamp_core::report::Repo;
 use std::path::PathBuf;
 
@@ -12,19 +12,15 @@ fn main() {
     report_repo();
     let root =
         PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
-    let files = match read_content(&root, "content") {
-        Ok(files) => files,
-        Err(e) => fail(&format!(
-            "content: error: cannot read the content folder: {e}\n"
-        )),
-    };
-    let (result, warnings) = compile_with_warnings(&files);
-    for warning in &warnings {
-        println!("cargo::warning={warning}");
-    }
-    let bundle = match result {
-        Ok(bundle) => bundle,
-        Err(diagnostics) => fail(&report(&diagnostics)),
+    let compiled = compile_dir(&root);
+    warn(match &compiled {
+        Ok(c) => &c.warnings,
+        Err(e) => e.warnings(),
+    });
+    let bundle = match compiled {
+        Ok(c) => c.bundle,
+        Err(e @ CompileError::Read(_)) => fail(&format!("content: error: {e}\n")),
+        Err(e) => fail(&e.to_string()),
     };
     let out =
         PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("bundle.bin");
@@ -62,6 +58,13 @@ fn report_repo() {
         origin.as_deref(),
     ) {
         println!("cargo::rustc-env=ROOTCAMP_REPORT_REPO={repo}");
+    }
+}
+
+/// Warnings do not stop the build; cargo shows them.
+fn warn(warnings: &[Diagnostic]) {
+    for warning in warnings {
+        println!("cargo::warning={warning}");
     }
 }
 

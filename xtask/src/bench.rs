@@ -5,8 +5,9 @@
 use crate::root;
 use crate::run::{command, node_on_site, status, wasm_test};
 use crate::setup;
+use anyhow::Result;
 
-pub fn all() -> Result<(), String> {
+pub fn all() -> Result<()> {
     setup::build_tools()?;
     setup::browser()?;
     // Search natively: shipped content and a generated ~5 MB corpus.

@@ -4,14 +4,13 @@
 use crate::root;
 use crate::run::{command, status, write};
 use crate::{prerender, pwa};
-use rootcamp_core::compile::{compile, read_content};
-use rootcamp_core::diagnostic::report;
+use anyhow::{Context, Result, bail};
 use rootcamp_core::report::{Repo, Report, Subject};
 use std::path::Path;
 
 /// The site, with "Report a problem" links to the repository the build
 /// finds ([`report_repo`]).
-pub fn build(public_url: &str, out: &Path) -> Result<(), String> {
+pub fn build(public_url: &str, out: &Path) -> Result<()> {
     build_reporting_to(public_url, out, report_repo().as_ref())
 }
 
@@ -36,24 +35,20 @@ pub fn report_repo() -> Option<Repo> {
 /// The site, with "Report a problem" links to `repo` (none without one). The
 /// app's build is given the same repository, so its links and the
 /// pre-rendered pages' agree.
-pub fn build_reporting_to(public_url: &str, out: &Path, repo: Option<&Repo>) -> Result<(), String> {
+pub fn build_reporting_to(public_url: &str, out: &Path, repo: Option<&Repo>) -> Result<()> {
     if !public_url.starts_with('/') || !public_url.ends_with('/') {
-        return Err(format!(
-            "--public-url must start and end with '/', like /rootcamp/ (got {public_url})"
-        ));
+        bail!("--public-url must start and end with '/', like /rootcamp/ (got {public_url})");
     }
     let repo_setting = repo.map_or_else(String::new, Repo::to_string);
     trunk_build(public_url, out, "index.html", &repo_setting)?;
     let index = std::fs::read_to_string(out.join("index.html"))
-        .map_err(|e| format!("no index.html in {}: {e}", out.display()))?;
+        .with_context(|| format!("no index.html in {}", out.display()))?;
     pwa::icons(out)?;
     pwa::manifest(out, public_url)?;
     let (app, index) = pwa::loader(&index, out, public_url, "app-loader")?;
     let reader = reader(public_url, out, &repo_setting)?;
     let index = pwa::head_tags(&index, &pwa::register_script(out, public_url)?, public_url)?;
-    let files =
-        read_content(&root(), "content").map_err(|e| format!("cannot read content: {e}"))?;
-    let bundle = compile(&files).map_err(|d| report(&d))?;
+    let bundle = crate::content(&root(), false)?;
     let share = rootcamp_core::quiz::compile::LengthShare::of(&bundle.questions);
     println!("content: {} questions; {share}", bundle.questions.len());
     // `x.html` answers `/x` on GitHub Pages, so every fixed route and every
@@ -62,7 +57,7 @@ pub fn build_reporting_to(public_url: &str, out: &Path, repo: Option<&Repo>) -> 
         let file = out.join(format!("{}.html", route.path));
         if let Some(dir) = file.parent() {
             std::fs::create_dir_all(dir)
-                .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+                .with_context(|| format!("cannot create {}", dir.display()))?;
         }
         let body = prerender::app_route(route, public_url);
         let title = format!("{} · Rootcamp", route.heading);
@@ -72,7 +67,6 @@ pub fn build_reporting_to(public_url: &str, out: &Path, repo: Option<&Repo>) -> 
         )?;
     }
     // Pages with their content already in them.
-    std::fs::create_dir_all(out.join("kb")).map_err(|e| e.to_string())?;
     // They load the reader (src/reader.rs) instead of the whole app.
     let reader_index = index.replacen(&app.tag, &format!("{}\n    {}", app.meta(), reader.tag), 1);
     let version = rootcamp_core::bundle::content_version(&bundle.encode());
@@ -91,10 +85,12 @@ pub fn build_reporting_to(public_url: &str, out: &Path, repo: Option<&Repo>) -> 
             &format!("{} · Rootcamp", page.title),
             Some(&page.summary),
         )?;
-        write(
-            &out.join(format!("{}.html", rootcamp_core::url::page(&page.slug))),
-            &html,
-        )?;
+        let file = out.join(format!("{}.html", rootcamp_core::url::page(&page.slug)));
+        if let Some(dir) = file.parent() {
+            std::fs::create_dir_all(dir)
+                .with_context(|| format!("cannot create {}", dir.display()))?;
+        }
+        write(&file, &html)?;
     }
     let home = prerender::home(&bundle, public_url);
     let home = prerender::page_html(&index, &home, "Rootcamp", None)?;
@@ -110,7 +106,7 @@ pub fn build_reporting_to(public_url: &str, out: &Path, repo: Option<&Repo>) -> 
 }
 
 /// A release build of `target` (an HTML file that names a binary) into `dist`.
-fn trunk_build(public_url: &str, dist: &Path, target: &str, repo: &str) -> Result<(), String> {
+fn trunk_build(public_url: &str, dist: &Path, target: &str, repo: &str) -> Result<()> {
     status(
         command("trunk")
             .env("ROOTCAMP_REPO", repo)
@@ -129,20 +125,21 @@ fn trunk_build(public_url: &str, dist: &Path, target: &str, repo: &str) -> Resul
 
 /// Builds the reader (reader.html, src/bin/reader.rs) with Trunk, copies its
 /// files into `out` and returns its loader.
-fn reader(public_url: &str, out: &Path, repo: &str) -> Result<pwa::Loader, String> {
+fn reader(public_url: &str, out: &Path, repo: &str) -> Result<pwa::Loader> {
     let dir = root().join("target/reader-dist");
     trunk_build(public_url, &dir, "reader.html", repo)?;
     let html = std::fs::read_to_string(dir.join("index.html"))
-        .map_err(|e| format!("Trunk wrote no reader in {}: {e}", dir.display()))?;
+        .with_context(|| format!("Trunk wrote no reader in {}", dir.display()))?;
     for name in crate::size::site_files(&dir)? {
         if name == "index.html" {
             continue;
         }
         let to = out.join(&name);
         if let Some(parent) = to.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
+            std::fs::create_dir_all(parent)
+                .with_context(|| format!("cannot create {}", parent.display()))?;
         }
-        std::fs::copy(dir.join(&name), &to).map_err(|e| format!("cannot copy {name}: {e}"))?;
+        std::fs::copy(dir.join(&name), &to).with_context(|| format!("cannot copy {name}"))?;
     }
     let (loader, _) = pwa::loader(&html, out, public_url, "reader-loader")?;
     Ok(loader)

@@ -13,7 +13,10 @@ mod setup;
 mod size;
 mod test;
 
-use std::path::PathBuf;
+use anyhow::{Context, Result, anyhow, bail};
+use rootcamp_core::Bundle;
+use rootcamp_core::compile::{CompileError, compile_dir};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: cargo xtask <command>
@@ -62,32 +65,21 @@ fn main() -> ExitCode {
                 .map_or_else(root, PathBuf::from);
             check_content(&dir, args.iter().any(|a| a == "--sections"))
         }
-        _ => Err(USAGE.to_string()),
+        _ => Err(anyhow!(USAGE)),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("xtask: {message}");
+        Err(error) => {
+            // Every cause in order: "what failed: why: why that".
+            eprintln!("xtask: {error:#}");
             ExitCode::FAILURE
         }
     }
 }
 
-fn check_content(dir: &std::path::Path, sections: bool) -> Result<(), String> {
-    use rootcamp_core::compile::{compile_with_warnings, read_content};
+fn check_content(dir: &Path, sections: bool) -> Result<()> {
     use rootcamp_core::quiz::Body;
-    let files = read_content(dir, "content")
-        .map_err(|e| format!("cannot read {}/content: {e}", dir.display()))?;
-    let (result, warnings) = compile_with_warnings(&files);
-    for w in &warnings {
-        println!("{w}");
-    }
-    let bundle = result.map_err(|d| {
-        format!(
-            "content has mistakes:\n{}",
-            rootcamp_core::diagnostic::report(&d)
-        )
-    })?;
+    let bundle = content(dir, true)?;
     for page in &bundle.pages {
         println!(
             "{:>5} words  {:>2} sources  {}  {}",
@@ -151,11 +143,9 @@ fn check_content(dir: &std::path::Path, sections: bool) -> Result<(), String> {
     Ok(())
 }
 
-fn search(queries: &[String]) -> Result<(), String> {
-    use rootcamp_core::compile::{compile, read_content};
+fn search(queries: &[String]) -> Result<()> {
     use rootcamp_core::search::Target;
-    let files = read_content(&root(), "content").map_err(|e| e.to_string())?;
-    let bundle = compile(&files).map_err(|d| rootcamp_core::diagnostic::report(&d))?;
+    let bundle = content(&root(), false)?;
     for q in queries {
         println!("{q:?}");
         for hit in bundle.search.query(q, 5) {
@@ -172,6 +162,28 @@ fn search(queries: &[String]) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// `dir/content` compiled. Its warnings are printed first when `show_warnings`,
+/// whether it compiles or not.
+pub fn content(dir: &Path, show_warnings: bool) -> Result<Bundle> {
+    let compiled = compile_dir(dir);
+    if show_warnings {
+        let warnings = match &compiled {
+            Ok(c) => &c.warnings[..],
+            Err(e) => e.warnings(),
+        };
+        for w in warnings {
+            println!("{w}");
+        }
+    }
+    match compiled {
+        Ok(c) => Ok(c.bundle),
+        Err(CompileError::Read(e)) => {
+            Err(e).with_context(|| format!("cannot read {}/content", dir.display()))
+        }
+        Err(e) => bail!("content has mistakes:\n{e}"),
+    }
 }
 
 fn flag(args: &[String], name: &str) -> Option<String> {

@@ -5,12 +5,11 @@
 
 use crate::root;
 use crate::run::{command, output_line, status, write};
-use rootcamp_core::compile::{compile, read_content};
-use rootcamp_core::diagnostic::report;
+use anyhow::{Context, Result};
 use std::path::{Path, PathBuf};
 
 /// Builds the book into `out/book`; returns where it is, or None without mdBook.
-pub fn build(out: &Path) -> Result<Option<PathBuf>, String> {
+pub fn build(out: &Path) -> Result<Option<PathBuf>> {
     let Some(version) = output_line("mdbook", &["--version"]) else {
         eprintln!(
             "xtask: mdbook not found, so no comparison with it (`cargo install mdbook --locked` adds it)"
@@ -18,20 +17,16 @@ pub fn build(out: &Path) -> Result<Option<PathBuf>, String> {
         return Ok(None);
     };
     eprintln!("xtask: comparing with {version}");
-    let files =
-        read_content(&root(), "content").map_err(|e| format!("cannot read content: {e}"))?;
-    let bundle = compile(&files).map_err(|d| report(&d))?;
+    let bundle = crate::content(&root(), false)?;
     let src = out.join("src");
-    std::fs::create_dir_all(&src).map_err(|e| format!("cannot create {}: {e}", src.display()))?;
+    std::fs::create_dir_all(&src).with_context(|| format!("cannot create {}", src.display()))?;
     let mut summary = String::from("# Summary\n\n");
     // In study order, each page's markdown as written, under its title.
     for page in &bundle.pages {
         let path = format!("content/kb/{}.md", page.slug);
-        let file = files
-            .iter()
-            .find(|f| f.path == path)
-            .ok_or(format!("{path} is missing"))?;
-        let text = format!("# {}\n\n{}", page.title, body(&file.text));
+        let markdown = std::fs::read_to_string(root().join(&path))
+            .with_context(|| format!("cannot read {path}"))?;
+        let text = format!("# {}\n\n{}", page.title, body(&markdown));
         write(&src.join(format!("{}.md", page.slug)), &text)?;
         summary.push_str(&format!("- [{}]({}.md)\n", page.title, page.slug));
     }

@@ -7,6 +7,7 @@
 //! pages are kept as they are by the reader (src/reader.rs), which finds the
 //! page's slug on its Mark as read button.
 
+use anyhow::{Context, Result, bail};
 use rootcamp_core::html::escape;
 use rootcamp_core::url;
 use rootcamp_core::{Bundle, Page};
@@ -206,7 +207,7 @@ pub fn page_html(
     body: &str,
     title: &str,
     description: Option<&str>,
-) -> Result<String, String> {
+) -> Result<String> {
     let without_noscript = match (index.find("<noscript>"), index.find("</noscript>")) {
         (Some(start), Some(end)) => {
             format!("{}{}", &index[..start], &index[end + "</noscript>".len()..])
@@ -215,7 +216,7 @@ pub fn page_html(
     };
     for needed in ["<body>", "<title>Rootcamp</title>"] {
         if !without_noscript.contains(needed) {
-            return Err(format!("index.html has no {needed}"));
+            bail!("index.html has no {needed}");
         }
     }
     let with_body = without_noscript.replacen("<body>", &format!("<body>\n    {body}"), 1);
@@ -226,10 +227,10 @@ pub fn page_html(
     );
     let start = with_title
         .find("<meta name=\"description\" content=\"")
-        .ok_or("index.html has no description meta")?;
+        .context("index.html has no description meta")?;
     let end = with_title[start..]
         .find("/>")
-        .ok_or("the description meta is not closed")?
+        .context("the description meta is not closed")?
         + start
         + 2;
     let Some(description) = description else {

@@ -6,6 +6,7 @@
 
 use crate::root;
 use crate::run::write;
+use anyhow::{Context, Result, bail};
 use base64::Engine;
 use sha2::{Digest, Sha256, Sha384};
 use std::path::Path;
@@ -21,13 +22,12 @@ const ICONS: [(&str, &str, u32); 4] = [
     ("web/icon-maskable.svg", "icons/apple-touch-icon.png", 180),
 ];
 
-pub fn icons(out: &Path) -> Result<(), String> {
+pub fn icons(out: &Path) -> Result<()> {
     for (svg, name, size) in ICONS {
-        let data =
-            std::fs::read(root().join(svg)).map_err(|e| format!("cannot read {svg}: {e}"))?;
+        let data = std::fs::read(root().join(svg)).with_context(|| format!("cannot read {svg}"))?;
         let tree = resvg::usvg::Tree::from_data(&data, &resvg::usvg::Options::default())
-            .map_err(|e| format!("{svg}: {e}"))?;
-        let mut pixmap = resvg::tiny_skia::Pixmap::new(size, size).ok_or("icon size is zero")?;
+            .with_context(|| svg.to_string())?;
+        let mut pixmap = resvg::tiny_skia::Pixmap::new(size, size).context("icon size is zero")?;
         let scale = size as f32 / tree.size().width();
         resvg::render(
             &tree,
@@ -35,16 +35,16 @@ pub fn icons(out: &Path) -> Result<(), String> {
             &mut pixmap.as_mut(),
         );
         let path = out.join(name);
-        std::fs::create_dir_all(path.parent().ok_or("icon path has a folder")?)
-            .map_err(|e| e.to_string())?;
+        let dir = path.parent().context("icon path has a folder")?;
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
         pixmap
             .save_png(&path)
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            .with_context(|| format!("cannot write {}", path.display()))?;
     }
     Ok(())
 }
 
-pub fn manifest(out: &Path, base: &str) -> Result<(), String> {
+pub fn manifest(out: &Path, base: &str) -> Result<()> {
     let text = format!(
         r#"{{
   "name": "Rootcamp: the AWS root user and IAM for SAA-C03",
@@ -67,9 +67,9 @@ pub fn manifest(out: &Path, base: &str) -> Result<(), String> {
 }
 
 /// Copies the worker's registration under a hashed name; returns the tag that loads it.
-pub fn register_script(out: &Path, base: &str) -> Result<String, String> {
+pub fn register_script(out: &Path, base: &str) -> Result<String> {
     let source = std::fs::read(root().join("web/sw-register.js"))
-        .map_err(|e| format!("cannot read web/sw-register.js: {e}"))?;
+        .context("cannot read web/sw-register.js")?;
     let (name, integrity) = write_hashed(out, "sw-register", &source)?;
     Ok(format!(
         r#"<script src="{base}{name}" integrity="{integrity}" defer></script>"#
@@ -77,7 +77,7 @@ pub fn register_script(out: &Path, base: &str) -> Result<String, String> {
 }
 
 /// Writes a script as `<stem>-<hash>.js`; returns its name and SRI integrity.
-fn write_hashed(out: &Path, stem: &str, source: &[u8]) -> Result<(String, String), String> {
+fn write_hashed(out: &Path, stem: &str, source: &[u8]) -> Result<(String, String)> {
     let name = format!("{stem}-{}.js", &hex(&Sha256::digest(source))[..16]);
     write(&out.join(&name), source)?;
     Ok((name, sri(source)))
@@ -106,22 +106,22 @@ impl Loader {
 /// Trunk) with web/app-loader.js, written to `out` as `<name>-<hash>.js` (SRI,
 /// and the wasm fetched with its integrity). Returns the script tag that loads
 /// it and the HTML with that tag in place of Trunk's loader.
-pub fn loader(index: &str, out: &Path, base: &str, name: &str) -> Result<(Loader, String), String> {
+pub fn loader(index: &str, out: &Path, base: &str, name: &str) -> Result<(Loader, String)> {
     let between = |s: &str, start: &str, end: &str| -> Option<(usize, usize)> {
         let a = s.find(start)?;
         let b = s[a..].find(end)? + a + end.len();
         Some((a, b))
     };
     let (a, b) = between(index, "<script type=\"module\">", "</script>")
-        .ok_or("index.html has no Trunk loader script")?;
+        .context("index.html has no Trunk loader script")?;
     let trunk_loader = &index[a..b];
     let js = trunk_loader
         .split("from '")
         .nth(1)
         .and_then(|s| s.split('\'').next())
-        .ok_or("no app module in the loader")?;
+        .context("no app module in the loader")?;
     let (pa, pb) =
-        between(index, "<link rel=\"preload\"", ">").ok_or("index.html has no wasm preload")?;
+        between(index, "<link rel=\"preload\"", ">").context("index.html has no wasm preload")?;
     let preload = &index[pa..pb];
     let attr = |name: &str| {
         preload
@@ -130,11 +130,11 @@ pub fn loader(index: &str, out: &Path, base: &str, name: &str) -> Result<(Loader
             .and_then(|s| s.split('"').next())
     };
     let (wasm, integrity) = (
-        attr("href").ok_or("no wasm href")?,
-        attr("integrity").ok_or("no wasm integrity")?,
+        attr("href").context("no wasm href")?,
+        attr("integrity").context("no wasm integrity")?,
     );
     let template = std::fs::read_to_string(root().join("web/app-loader.js"))
-        .map_err(|e| format!("cannot read web/app-loader.js: {e}"))?;
+        .context("cannot read web/app-loader.js")?;
     let source = template
         .replace("__JS__", js)
         .replace("__WASM__", wasm)
@@ -162,9 +162,9 @@ pub fn loader(index: &str, out: &Path, base: &str, name: &str) -> Result<(Loader
 
 /// Adds the PWA tags and the CSP to the `<head>` of index.html. They come
 /// before `<base href>`, so their addresses are absolute.
-pub fn head_tags(index: &str, register: &str, base: &str) -> Result<String, String> {
+pub fn head_tags(index: &str, register: &str, base: &str) -> Result<String> {
     if index.contains("<script>") || index.contains("<script type=\"module\">") {
-        return Err("index.html has an inline script, which the CSP would block".into());
+        bail!("index.html has an inline script, which the CSP would block");
     }
     let csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; font-src 'self'; \
          connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
@@ -178,13 +178,13 @@ pub fn head_tags(index: &str, register: &str, base: &str) -> Result<String, Stri
     );
     let at = index
         .find("<meta name=\"viewport\"")
-        .ok_or("index.html has no viewport meta to put the tags before")?;
+        .context("index.html has no viewport meta to put the tags before")?;
     Ok(format!("{}{tags}    {}", &index[..at], &index[at..]))
 }
 
 /// The service worker, with every other file of the build to precache and a
 /// version that changes whenever any of them does.
-pub fn service_worker(out: &Path, base: &str) -> Result<(), String> {
+pub fn service_worker(out: &Path, base: &str) -> Result<()> {
     let names: Vec<String> = crate::size::site_files(out)?
         .into_iter()
         .filter(|n| n != "sw.js")
@@ -192,7 +192,8 @@ pub fn service_worker(out: &Path, base: &str) -> Result<(), String> {
     let mut version = Sha256::new();
     for name in &names {
         version.update(name.as_bytes());
-        version.update(std::fs::read(out.join(name)).map_err(|e| e.to_string())?);
+        version
+            .update(std::fs::read(out.join(name)).with_context(|| format!("cannot read {name}"))?);
     }
     let version = hex(&version.finalize())[..16].to_string();
     let list = format!(
@@ -203,8 +204,8 @@ pub fn service_worker(out: &Path, base: &str) -> Result<(), String> {
             .collect::<Vec<_>>()
             .join(", ")
     );
-    let template = std::fs::read_to_string(root().join("web/sw.js"))
-        .map_err(|e| format!("cannot read web/sw.js: {e}"))?;
+    let template =
+        std::fs::read_to_string(root().join("web/sw.js")).context("cannot read web/sw.js")?;
     let sw = template
         .replace("__VERSION__", &version)
         .replace("__BASE__", base)

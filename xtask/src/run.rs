@@ -1,6 +1,7 @@
 //! Running other programs with the project's tools on PATH, and writing files.
 
 use crate::root;
+use anyhow::{Context, Result, bail};
 use std::path::PathBuf;
 use std::process::Command;
 
@@ -26,18 +27,20 @@ pub fn path_with_tools() -> String {
 }
 
 /// Runs a command to the end, failing with its name if it fails.
-pub fn status(cmd: &mut Command) -> Result<(), String> {
+pub fn status(cmd: &mut Command) -> Result<()> {
     let shown = std::iter::once(cmd.get_program())
         .chain(cmd.get_args())
         .map(|a| a.to_string_lossy())
         .collect::<Vec<_>>()
         .join(" ");
     eprintln!("xtask: running {shown}");
-    match cmd.status() {
-        Ok(s) if s.success() => Ok(()),
-        Ok(s) => Err(format!("`{shown}` failed ({s})")),
-        Err(e) => Err(format!("cannot start `{shown}`: {e}")),
+    let s = cmd
+        .status()
+        .with_context(|| format!("cannot start `{shown}`"))?;
+    if !s.success() {
+        bail!("`{shown}` failed ({s})");
     }
+    Ok(())
 }
 
 /// The first line a command prints, or None if it cannot run.
@@ -55,7 +58,7 @@ pub fn output_line(program: &str, args: &[&str]) -> Option<String> {
 
 /// `cargo test` of the app for wasm, run by wasm-bindgen-test in headless
 /// Chromium (its options are in webdriver.json).
-pub fn wasm_test(args: &[&str], timeout_secs: u32) -> Result<(), String> {
+pub fn wasm_test(args: &[&str], timeout_secs: u32) -> Result<()> {
     status(
         command("cargo")
             .args([
@@ -76,7 +79,7 @@ pub fn wasm_test(args: &[&str], timeout_secs: u32) -> Result<(), String> {
 }
 
 /// A node script against a site built for base path `base` into `site`.
-pub fn node_on_site(args: &[&str], site: &std::path::Path, base: &str) -> Result<(), String> {
+pub fn node_on_site(args: &[&str], site: &std::path::Path, base: &str) -> Result<()> {
     status(
         command("node")
             .args(args)
@@ -86,11 +89,11 @@ pub fn node_on_site(args: &[&str], site: &std::path::Path, base: &str) -> Result
     )
 }
 
-pub fn serve() -> Result<(), String> {
+pub fn serve() -> Result<()> {
     status(command("trunk").args(["serve", "--offline"]))
 }
 
 /// Writes a file of the site or of a generated project, naming it on failure.
-pub fn write(path: &std::path::Path, contents: impl AsRef<[u8]>) -> Result<(), String> {
-    std::fs::write(path, contents).map_err(|e| format!("cannot write {}: {e}", path.display()))
+pub fn write(path: &std::path::Path, contents: impl AsRef<[u8]>) -> Result<()> {
+    std::fs::write(path, contents).with_context(|| format!("cannot write {}", path.display()))
 }

@@ -7,6 +7,7 @@
 
 use crate::root;
 use crate::run::{command, output_line, status};
+use anyhow::{Context, Result, bail};
 use std::path::Path;
 
 pub const TRUNK_VERSION: &str = "0.21.14";
@@ -15,7 +16,7 @@ pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
 /// What building and serving the app needs.
-pub fn build_tools() -> Result<(), String> {
+pub fn build_tools() -> Result<()> {
     wasm_target()?;
     let wasm_bindgen = wasm_bindgen_version()?;
     cargo_tool(
@@ -33,11 +34,11 @@ pub fn build_tools() -> Result<(), String> {
     check_trunk_toml(&wasm_bindgen)
 }
 
-fn wasm_target() -> Result<(), String> {
+fn wasm_target() -> Result<()> {
     let installed = command("rustup")
         .args(["target", "list", "--installed"])
         .output()
-        .map_err(|e| format!("cannot run rustup: {e}"))?;
+        .context("cannot run rustup")?;
     if String::from_utf8_lossy(&installed.stdout)
         .lines()
         .any(|l| l.trim() == TARGET)
@@ -48,7 +49,7 @@ fn wasm_target() -> Result<(), String> {
 }
 
 /// Installs `program` with cargo unless `program --version` already names `version`.
-fn cargo_tool(program: &str, version: &str, install: &[&str]) -> Result<(), String> {
+fn cargo_tool(program: &str, version: &str, install: &[&str]) -> Result<()> {
     let found = output_line(program, &["--version"]).unwrap_or_default();
     if found.split_whitespace().nth(1) == Some(version) {
         return Ok(());
@@ -61,9 +62,9 @@ fn cargo_tool(program: &str, version: &str, install: &[&str]) -> Result<(), Stri
 }
 
 /// The wasm-bindgen version that Cargo.lock pins.
-pub fn wasm_bindgen_version() -> Result<String, String> {
-    let lock = std::fs::read_to_string(root().join("Cargo.lock"))
-        .map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
+pub fn wasm_bindgen_version() -> Result<String> {
+    let lock =
+        std::fs::read_to_string(root().join("Cargo.lock")).context("cannot read Cargo.lock")?;
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line == "name = \"wasm-bindgen\""
@@ -72,33 +73,31 @@ pub fn wasm_bindgen_version() -> Result<String, String> {
             return Ok(v.trim_end_matches('"').to_string());
         }
     }
-    Err("Cargo.lock has no wasm-bindgen package; run `cargo generate-lockfile`".into())
+    bail!("Cargo.lock has no wasm-bindgen package; run `cargo generate-lockfile`")
 }
 
 /// `npm ci` when node_modules does not match package-lock.json.
-fn npm_packages() -> Result<(), String> {
-    let lock = std::fs::read(root().join("package-lock.json"))
-        .map_err(|e| format!("cannot read package-lock.json: {e}"))?;
+fn npm_packages() -> Result<()> {
+    let lock =
+        std::fs::read(root().join("package-lock.json")).context("cannot read package-lock.json")?;
     let stamp = root().join("node_modules/.rootcamp-lock");
     if std::fs::read(&stamp).ok().as_deref() == Some(lock.as_slice()) {
         return Ok(());
     }
     status(command("npm").args(["ci", "--no-audit", "--no-fund"]))?;
-    std::fs::write(&stamp, lock).map_err(|e| format!("cannot write {}: {e}", stamp.display()))
+    std::fs::write(&stamp, lock).with_context(|| format!("cannot write {}", stamp.display()))
 }
 
 /// Trunk reads tool versions from Trunk.toml; they must be the pinned ones.
-fn check_trunk_toml(wasm_bindgen: &str) -> Result<(), String> {
-    let trunk_toml = std::fs::read_to_string(root().join("Trunk.toml"))
-        .map_err(|e| format!("cannot read Trunk.toml: {e}"))?;
+fn check_trunk_toml(wasm_bindgen: &str) -> Result<()> {
+    let trunk_toml =
+        std::fs::read_to_string(root().join("Trunk.toml")).context("cannot read Trunk.toml")?;
     let wanted = format!("wasm_bindgen = \"{wasm_bindgen}\"");
     if !trunk_toml.lines().any(|l| l.trim() == wanted) {
-        return Err(format!(
-            "Trunk.toml must say {wanted} under [tools], as Cargo.lock pins it"
-        ));
+        bail!("Trunk.toml must say {wanted} under [tools], as Cargo.lock pins it");
     }
     let wasm_opt = output_line("wasm-opt", &["--version"])
-        .ok_or("wasm-opt from npm binaryen is not installed")?;
+        .context("wasm-opt from npm binaryen is not installed")?;
     // It prints "wasm-opt version 132 (version_132)".
     let number = wasm_opt
         .split_whitespace()
@@ -107,23 +106,21 @@ fn check_trunk_toml(wasm_bindgen: &str) -> Result<(), String> {
         .unwrap_or("");
     let wanted = format!("wasm_opt = \"version_{number}\"");
     if !trunk_toml.lines().any(|l| l.trim() == wanted) {
-        return Err(format!(
-            "Trunk.toml must say {wanted} under [tools], as package-lock.json pins binaryen"
-        ));
+        bail!("Trunk.toml must say {wanted} under [tools], as package-lock.json pins binaryen");
     }
     Ok(())
 }
 
 /// Debian's Chromium and ChromeDriver, for the browser tests.
-pub fn browser() -> Result<(), String> {
+pub fn browser() -> Result<()> {
     if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
         return Ok(());
     }
     let as_root = output_line("id", &["-u"]).as_deref() == Some("0");
     if !as_root {
-        return Err(format!(
+        bail!(
             "the browser tests need Debian's chromium and chromium-driver ({CHROMIUM}, {CHROMEDRIVER}); install them with:\n  sudo apt-get update && sudo apt-get install -y chromium chromium-driver"
-        ));
+        );
     }
     status(command("apt-get").arg("update"))?;
     status(

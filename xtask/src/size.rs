@@ -1,26 +1,27 @@
 //! Gzip sizes of a built site. GitHub Pages serves gzip, so budgets are in gzip bytes.
 
+use anyhow::{Context, Result, bail};
 use flate2::{Compression, write::GzEncoder};
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-pub fn report(dir: &Path) -> Result<(), String> {
+pub fn report(dir: &Path) -> Result<()> {
     if !dir.join("index.html").is_file() {
-        return Err(format!(
+        bail!(
             "no built site in {}; run `cargo xtask dist` first",
             dir.display()
-        ));
+        );
     }
     let names = site_files(dir)?;
     // Each file read and compressed once.
     let contents: HashMap<&str, Vec<u8>> = names
         .iter()
         .map(|name| {
-            let bytes = std::fs::read(dir.join(name)).map_err(|e| format!("{name}: {e}"))?;
+            let bytes = std::fs::read(dir.join(name)).with_context(|| name.to_string())?;
             Ok((name.as_str(), bytes))
         })
-        .collect::<Result<_, String>>()?;
+        .collect::<Result<_>>()?;
     let sizes: HashMap<&str, (usize, usize)> = contents
         .iter()
         .map(|(&name, bytes)| (name, (bytes.len(), gzip_len(bytes))))
@@ -128,9 +129,9 @@ pub fn gzip_len(bytes: &[u8]) -> usize {
 }
 
 /// Every file of a built site, by its address below the site's root, sorted.
-pub fn site_files(dir: &Path) -> Result<Vec<String>, String> {
+pub fn site_files(dir: &Path) -> Result<Vec<String>> {
     let mut files = Vec::new();
-    collect(dir, &mut files).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
+    collect(dir, &mut files).with_context(|| format!("cannot list {}", dir.display()))?;
     let mut names: Vec<String> = files
         .iter()
         .filter_map(|p| p.strip_prefix(dir).ok())

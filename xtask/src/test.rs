@@ -3,6 +3,7 @@
 use crate::root;
 use crate::run::{command, node_on_site, status, wasm_test};
 use crate::setup;
+use anyhow::Result;
 
 /// The base path the journeys and benchmarks are served under, as on GitHub Pages.
 pub const E2E_BASE: &str = "/rootcamp/";
@@ -11,7 +12,7 @@ pub const E2E_BASE: &str = "/rootcamp/";
 /// are read, never followed.
 pub const E2E_REPORT_REPO: &str = "rootcamp-journeys/rootcamp";
 
-pub fn all() -> Result<(), String> {
+pub fn all() -> Result<()> {
     setup::build_tools()?;
     setup::browser()?;
 

@@ -2,7 +2,7 @@
 //! content and on a generated corpus of about 5 MB, index size raw and gzip per
 //! MB of source text, and index load (decode) time. Run: cargo bench -p rootcamp-core
 
-use rootcamp_core::compile::{compile, read_content};
+use rootcamp_core::compile::{CONTENT_DIR, compile_dir, read_content};
 use rootcamp_core::search::SearchIndex;
 use rootcamp_core::search::corpus::{generate, index, latency_summary, typed_prefixes};
 use std::io::Write;
@@ -47,9 +47,10 @@ fn sizes(index: &SearchIndex, source_bytes: usize, label: &str) -> Vec<u8> {
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let files = read_content(&root.join("../.."), "content").unwrap();
+    // The source files, for their size and as words for the generated corpus.
+    let files = read_content(&root.join("../.."), CONTENT_DIR).unwrap();
     let source: usize = files.iter().map(|f| f.text.len()).sum();
-    let bundle = compile(&files).unwrap();
+    let bundle = compile_dir(&root.join("../..")).unwrap().bundle;
     let set: toml::Table =
         toml::from_str(&std::fs::read_to_string(root.join("tests/relevance.toml")).unwrap())
             .unwrap();

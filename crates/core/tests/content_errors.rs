@@ -1,7 +1,7 @@
 //! The content compiler on fixture folders: each bad fixture's every problem,
 //! as the exact lines the build prints, and a good fixture's compiled pages.
 
-use rootcamp_core::compile::{compile, read_content};
+use rootcamp_core::compile::{CompileError, compile_dir};
 use rootcamp_core::diagnostic::report;
 use std::path::PathBuf;
 
@@ -12,10 +12,10 @@ fn fixture(name: &str) -> PathBuf {
 }
 
 fn errors_of(name: &str) -> String {
-    let files = read_content(&fixture(name), "content").expect("fixture is readable");
-    match compile(&files) {
+    match compile_dir(&fixture(name)) {
         Ok(_) => panic!("fixture {name} compiled, but it has mistakes"),
-        Err(diagnostics) => report(&diagnostics),
+        Err(CompileError::Content { errors, .. }) => report(&errors),
+        Err(e) => panic!("fixture {name} is not readable: {e}"),
     }
 }
 
@@ -52,8 +52,9 @@ fn question_bank_mistakes_are_all_reported_with_their_place() {
 
 #[test]
 fn a_good_folder_compiles_in_study_path_order() {
-    let files = read_content(&fixture("valid"), "content").expect("fixture is readable");
-    let bundle = compile(&files).expect("valid fixture compiles");
+    let bundle = compile_dir(&fixture("valid"))
+        .expect("valid fixture compiles")
+        .bundle;
     let slugs: Vec<_> = bundle.pages.iter().map(|p| p.slug.as_str()).collect();
     assert_eq!(slugs, ["second", "first"]);
     let first = bundle.page("first").unwrap();

@@ -2,7 +2,9 @@
 //! (tests/relevance.toml), each with the section it must find. Prints hit@1
 //! and hit@3 and fails when hit@3 falls below 95%.
 
-use rootcamp_core::compile::{compile, read_content};
+mod common;
+
+use common::shipped;
 use rootcamp_core::search::Target;
 use serde::Deserialize;
 use std::path::Path;
@@ -24,8 +26,7 @@ fn students_find_the_right_section() {
     let set: Set =
         toml::from_str(&std::fs::read_to_string(root.join("tests/relevance.toml")).unwrap())
             .unwrap();
-    let bundle =
-        compile(&read_content(&root.join("../.."), "content").unwrap()).expect("content compiles");
+    let bundle = shipped();
     let (mut at1, mut at3) = (0, 0);
     let mut misses = Vec::new();
     for case in &set.case {
@@ -81,9 +82,7 @@ fn students_find_the_right_section() {
 /// not the section on IAM users who forget theirs.
 #[test]
 fn forgot_root_password_puts_the_root_reset_first() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let bundle =
-        compile(&read_content(&root.join("../.."), "content").unwrap()).expect("content compiles");
+    let bundle = shipped();
     let first = bundle
         .search
         .query("forgot root password", 10)

@@ -2,19 +2,14 @@
 //! typed, and progress files as imported (garbage, truncated or tampered).
 
 use proptest::prelude::*;
-use rootcamp_core::compile::{compile, read_content};
 use rootcamp_core::quiz::Answer;
 use rootcamp_core::schedule::Confidence;
 use rootcamp_core::{Bundle, Progress};
-use std::path::Path;
-use std::sync::OnceLock;
+
+mod common;
 
 fn bundle() -> &'static Bundle {
-    static BUNDLE: OnceLock<Bundle> = OnceLock::new();
-    BUNDLE.get_or_init(|| {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-        compile(&read_content(&root, "content").unwrap()).expect("content compiles")
-    })
+    common::shipped()
 }
 
 fn sample_progress() -> Progress {

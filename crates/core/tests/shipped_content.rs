@@ -1,17 +1,20 @@
 //! The knowledge base this repository ships compiles, and every page carries
 //! what a student relies on: sources, a checked date, a place on the study path.
 
-use rootcamp_core::compile::{compile, read_content};
-use rootcamp_core::diagnostic::report;
-use std::path::Path;
+mod common;
+
+use common::{repo_root, shipped};
 
 #[test]
 fn shipped_content_compiles_with_sources_and_dates() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let files = read_content(&root, "content").expect("content/ is readable");
-    let bundle =
-        compile(&files).unwrap_or_else(|d| panic!("content has mistakes:\n{}", report(&d)));
-    let on_disk = files.iter().filter(|f| f.path.ends_with(".md")).count();
+    let bundle = shipped();
+    let on_disk = std::fs::read_dir(repo_root().join("content/kb"))
+        .expect("content/kb is readable")
+        .filter(|e| {
+            e.as_ref()
+                .is_ok_and(|e| e.file_name().to_string_lossy().ends_with(".md"))
+        })
+        .count();
     assert_eq!(
         bundle.pages.len(),
         on_disk,
@@ -60,9 +63,7 @@ fn a_transfer_link_for_90_questions_answered_twice_fits_a_qr_code() {
     use rootcamp_core::Progress;
     use rootcamp_core::progress::transfer;
     use rootcamp_core::quiz::Answer;
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let files = read_content(&root, "content").expect("content/ is readable");
-    let bundle = compile(&files).expect("content compiles");
+    let bundle = shipped();
     for n in [90, bundle.questions.len()] {
         let mut p = Progress::default();
         // One answer every 40 s, a day apart for the second round.
@@ -105,10 +106,7 @@ fn the_shipped_bank_gives_nothing_away_by_length_and_fills_a_full_exam() {
         LengthShare, MAX_LONGEST_RIGHT_PERCENT, MIN_LONGEST_RIGHT_PERCENT,
     };
     use rootcamp_core::quiz::exam::{FULL_LENGTH, exam_pool};
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let files = read_content(&root, "content").expect("content/ is readable");
-    let bundle =
-        compile(&files).unwrap_or_else(|d| panic!("content has mistakes:\n{}", report(&d)));
+    let bundle = shipped();
     let share = LengthShare::of(&bundle.questions);
     println!("{} questions; {share}", bundle.questions.len());
     assert!(

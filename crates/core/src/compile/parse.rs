@@ -1,0 +1,63 @@
+//! Stage 1, parse: each page's front matter, so that every page's slug is
+//! known before links are resolved.
+
+use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::front_matter::{self, FrontMatter};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// A page whose front matter is valid: its file, where its markdown lies, and its front matter.
+pub(super) struct ParsedPage<'f> {
+    pub file: &'f SourceFile,
+    /// The markdown body's byte range in the file.
+    pub body: Range<usize>,
+    pub front_matter: FrontMatter,
+}
+
+impl ParsedPage<'_> {
+    pub fn slug(&self) -> &str {
+        &self.front_matter.slug
+    }
+
+    pub fn markdown(&self) -> &str {
+        &self.file.text[self.body.clone()]
+    }
+}
+
+/// The pages whose front matter parses and whose slug is their own; every
+/// other page adds its problems to `errors`.
+pub(super) fn parse_pages<'f>(
+    pages: &[&'f SourceFile],
+    errors: &mut Vec<Diagnostic>,
+) -> Vec<ParsedPage<'f>> {
+    let mut parsed = Vec::new();
+    let mut slug_owner: HashMap<String, &str> = HashMap::new();
+    for &file in pages {
+        let layout = match front_matter::split(file) {
+            Ok(l) => l,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
+        match front_matter::parse(file, &layout) {
+            Ok(fm) => {
+                if let Some(first) = slug_owner.get(&fm.slug) {
+                    errors.push(file.error_at(
+                        fm.slug_offset,
+                        format!("duplicate slug \"{}\": {first} uses it already", fm.slug),
+                    ));
+                    continue;
+                }
+                slug_owner.insert(fm.slug.clone(), &file.path);
+                parsed.push(ParsedPage {
+                    file,
+                    body: layout.body,
+                    front_matter: fm,
+                });
+            }
+            Err(mut es) => errors.append(&mut es),
+        }
+    }
+    parsed
+}

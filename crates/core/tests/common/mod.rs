@@ -1,0 +1,23 @@
+//! What the host tests share: the shipped content, compiled once per test binary.
+
+#![allow(dead_code)]
+
+use rootcamp_core::Bundle;
+use rootcamp_core::compile::compile_dir;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+/// The repository's root folder.
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// The bundle of this repository's `content/`; a content mistake fails the test with every message.
+pub fn shipped() -> &'static Bundle {
+    static BUNDLE: OnceLock<Bundle> = OnceLock::new();
+    BUNDLE.get_or_init(|| {
+        compile_dir(&repo_root())
+            .unwrap_or_else(|e| panic!("content has mistakes:\n{e}"))
+            .bundle
+    })
+}
