@@ -3,15 +3,18 @@
 
 use rootcamp::App;
 use rootcamp::content::bundle;
-use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
 use yew_router::history::{BrowserHistory, History};
 
+mod support;
+
+use support::{app_ready, forget_ready, wait_until};
+
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Renders the app at `path` into a fresh container and waits for it to settle.
+/// Renders the app at `path` into a fresh container and waits until it is ready.
 async fn open(path: &str) -> (yew::AppHandle<App>, Element) {
     web_sys::window()
         .unwrap()
@@ -30,13 +33,10 @@ async fn open(path: &str) -> (yew::AppHandle<App>, Element) {
     }
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
+    forget_ready();
     let handle = yew::Renderer::<App>::with_root(root.clone()).render();
-    settle().await;
+    app_ready().await;
     (handle, root)
-}
-
-async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(50)).await;
 }
 
 fn gloo_document() -> web_sys::Document {
@@ -78,7 +78,10 @@ async fn home_lists_the_study_path_and_a_link_opens_the_page() {
     assert_eq!(titles, expected);
 
     click(&root, ".study-path li > a");
-    settle().await;
+    wait_until("the page to open", || {
+        text_of(&root, "h1") == pages[0].title
+    })
+    .await;
     assert_eq!(location().0, format!("/kb/{}", pages[0].slug));
     assert_eq!(text_of(&root, "h1"), pages[0].title);
     assert_eq!(
@@ -102,7 +105,13 @@ async fn a_link_in_the_content_goes_to_the_section_without_reloading() {
         .unwrap();
     let (target_path, target_hash) = link.split_once('#').expect("the link names a section");
     click(&root, &format!(".prose a[href='{link}']"));
-    settle().await;
+    wait_until("the section to be shown", || {
+        root.query_selector(&format!("[id='{target_hash}']"))
+            .unwrap()
+            .is_some()
+            && location().1 == format!("#{target_hash}")
+    })
+    .await;
     assert_eq!(
         location(),
         (format!("/{target_path}"), format!("#{target_hash}"))
@@ -153,14 +162,17 @@ async fn marking_a_page_read_shows_on_the_home_page_and_is_saved() {
         Some("false")
     );
     click(&root, ".read-toggle button");
-    settle().await;
+    wait_until("the button to be pressed", || {
+        button.get_attribute("aria-pressed").as_deref() == Some("true")
+    })
+    .await;
     assert_eq!(
         button.get_attribute("aria-pressed").as_deref(),
         Some("true")
     );
 
     click(&root, "a.brand");
-    settle().await;
+    wait_until("the home page", || text_of(&root, "h1") == "Rootcamp").await;
     assert_eq!(
         text_of(&root, ".prose > p.meta"),
         format!("1 of {} pages read", pages.len())
@@ -197,8 +209,9 @@ async fn unreadable_progress_is_kept_aside_and_reported() {
     storage.set_item(rootcamp::storage::KEY, newer).unwrap();
     let root = gloo_document().create_element("div").unwrap();
     gloo_document().body().unwrap().append_child(&root).unwrap();
+    forget_ready();
     let handle = yew::Renderer::<App>::with_root(root.clone()).render();
-    settle().await;
+    app_ready().await;
     assert_eq!(
         text_of(&root, "[role=alert] p"),
         "Your saved progress could not be read: it was saved by a newer version of Rootcamp (format 7; this version reads up to 3). It was kept aside in this browser under \"rootcamp.progress.unreadable\", and Rootcamp started with fresh progress. The Progress page lists it."
@@ -239,8 +252,9 @@ async fn an_exam_answer_saved_before_its_question_changed_shows_as_unanswered() 
     BrowserHistory::new().replace("/quiz/exams/1");
     let root = gloo_document().create_element("div").unwrap();
     gloo_document().body().unwrap().append_child(&root).unwrap();
+    forget_ready();
     let handle = yew::Renderer::<App>::with_root(root.clone()).render();
-    settle().await;
+    app_ready().await;
     assert_eq!(text_of(&root, ".score"), "0 of 1 correct (0%)");
     let shown = root.query_selector_all(".reviewed .order li").unwrap();
     assert_eq!(shown.length() as usize, steps.len(), "every step is shown");

@@ -2,10 +2,13 @@
 #![cfg(target_arch = "wasm32")]
 
 use rootcamp::storage::{ASIDE_KEY, KEY};
-use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
+
+mod support;
+
+use support::{app_ready, forget_ready, wait_until};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -29,8 +32,9 @@ async fn open(saved: Option<&str>) -> (yew::AppHandle<rootcamp::reader::Reader>,
     page.set_id("prerendered");
     page.set_inner_html(PAGE);
     document.body().unwrap().append_child(&page).unwrap();
+    forget_ready();
     let handle = rootcamp::reader::mount().expect("the page has a <main>");
-    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    app_ready().await;
     (handle, page)
 }
 
@@ -64,7 +68,10 @@ async fn mark_as_read_works_and_is_saved() {
         1
     );
     read.click();
-    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    wait_until("the button to be pressed", || {
+        read.get_attribute("aria-pressed").as_deref() == Some("true")
+    })
+    .await;
     assert_eq!(read.get_attribute("aria-pressed").as_deref(), Some("true"));
     let saved = storage().get_item(KEY).unwrap().unwrap();
     let saved = rootcamp_core::Progress::from_json(&saved).expect("saved progress reads back");
@@ -118,14 +125,22 @@ async fn the_reader_stops_when_the_app_takes_over() {
     page.set_inner_html(PAGE);
     document.body().unwrap().append_child(&page).unwrap();
     rootcamp::reader::start();
-    yew::platform::time::sleep(Duration::from_millis(100)).await;
+    wait_until("the reader to start", || {
+        !button(&page).has_attribute("disabled")
+    })
+    .await;
     assert!(
         !button(&page).has_attribute("disabled"),
         "the reader started"
     );
     let event = web_sys::Event::new(rootcamp::TOOK_OVER).unwrap();
     web_sys::window().unwrap().dispatch_event(&event).unwrap();
-    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    let left = || {
+        page.query_selector_all(".read-toggle button, .reader-slot *")
+            .unwrap()
+            .length()
+    };
+    wait_until("the reader to leave", || left() == 0).await;
     assert_eq!(
         page.query_selector_all(".read-toggle button, .reader-slot *")
             .unwrap()

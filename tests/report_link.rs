@@ -14,7 +14,8 @@ async fn render(props: Props) -> (yew::AppHandle<ReportLink>, Element) {
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     let handle = yew::Renderer::<ReportLink>::with_root_and_props(root.clone(), props).render();
-    yew::platform::time::sleep(Duration::from_millis(0)).await;
+    // Rendering is scheduled: yield once to let it run.
+    yew::platform::time::sleep(Duration::ZERO).await;
     (handle, root)
 }
 

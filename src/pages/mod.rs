@@ -11,4 +11,5 @@ pub mod quiz;
 pub mod recap;
 pub mod safekeeping;
 pub mod search;
+pub mod transfer_link;
 pub mod your_data;
