@@ -74,7 +74,7 @@ pub fn ExamResult(props: &Props) -> Html {
             </div>
             if !weak.is_empty() {
                 <p>
-                    <Link<Route, PracticeParams> to={Route::Practice} query={Some(PracticeParams { topics: Some(weak.join(",")), ..Default::default() })}>
+                    <Link<Route, PracticeParams> to={Route::Practice} query={Some(PracticeParams::topics(&weak))}>
                         { format!("Practise my weak topics ({})", weak.len()) }
                     </Link<Route, PracticeParams>>
                     <span class="meta">{ format!(" · those below {PASS_PERCENT}%") }</span>

@@ -73,7 +73,7 @@ fn QuizAtAGlance() -> Html {
                 }
                 <p>
                     if due > 0 {
-                        <Link<Route, PracticeParams> to={Route::Practice} query={Some(PracticeParams { mode: Some("due".into()), ..Default::default() })}>
+                        <Link<Route, PracticeParams> to={Route::Practice} query={Some(PracticeParams::due())}>
                             { format!("{due} question{} due now", if due == 1 { "" } else { "s" }) }
                         </Link<Route, PracticeParams>>
                     } else {

@@ -46,7 +46,7 @@ fn Article(props: &ArticleProps) -> Html {
             <div class="prose">{ Html::from_html_unchecked(AttrValue::Static(page.html.as_str())) }</div>
             <p class="read-toggle"><ReadButton slug={page.slug.clone()} /></p>
             <p class="practise-topic">
-                <Link<Route, PracticeParams> to={Route::Practice} query={Some(PracticeParams { topics: Some(page.slug.clone()), ..Default::default() })}>
+                <Link<Route, PracticeParams> to={Route::Practice} query={Some(PracticeParams::topics(std::slice::from_ref(&page.slug)))}>
                     { format!("Practise this topic ({} questions)", bundle.questions.iter().filter(|q| q.topic == page.slug).count()) }
                 </Link<Route, PracticeParams>>
             </p>

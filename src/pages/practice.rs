@@ -32,6 +32,30 @@ pub struct PracticeParams {
 }
 
 impl PracticeParams {
+    /// The questions answered wrong last time.
+    pub fn mistakes() -> Self {
+        PracticeParams {
+            mode: Some("mistakes".into()),
+            ..Default::default()
+        }
+    }
+
+    /// The questions due now.
+    pub fn due() -> Self {
+        PracticeParams {
+            mode: Some("due".into()),
+            ..Default::default()
+        }
+    }
+
+    /// These topics (page slugs).
+    pub fn topics(slugs: &[String]) -> Self {
+        PracticeParams {
+            topics: Some(slugs.join(",")),
+            ..Default::default()
+        }
+    }
+
     fn plan(&self) -> Result<PracticePlan, String> {
         PracticePlan::from_query(
             self.topics.as_deref(),

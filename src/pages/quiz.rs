@@ -93,13 +93,13 @@ pub fn QuizHome() -> Html {
                 <h2 id="review">{ "Review" }</h2>
                 <ul>
                     <li>
-                        <Link<Route, PracticeParams> to={Route::Practice} query={Some(PracticeParams { mode: Some("mistakes".into()), ..Default::default() })}>
+                        <Link<Route, PracticeParams> to={Route::Practice} query={Some(PracticeParams::mistakes())}>
                             { "Review mistakes" }
                         </Link<Route, PracticeParams>>
                         { format!(" · {mistakes} question{} answered wrong last time", if mistakes == 1 { "" } else { "s" }) }
                     </li>
                     <li>
-                        <Link<Route, PracticeParams> to={Route::Practice} query={Some(PracticeParams { mode: Some("due".into()), ..Default::default() })}>
+                        <Link<Route, PracticeParams> to={Route::Practice} query={Some(PracticeParams::due())}>
                             { "Spaced repetition" }
                         </Link<Route, PracticeParams>>
                         { format!(" · {due} due now") }
