@@ -4,8 +4,8 @@ use crate::app::Route;
 use crate::components::search_box::{result_links, search_field};
 use crate::content::bundle;
 use crate::hooks::{SearchParams, use_search_query};
-use rootcamp_core::Bundle;
-use rootcamp_core::search::{Hit, Target, section_text, snippet};
+use rootcamp_core::search::{Hit, SearchIndex, Target};
+use rootcamp_core::url;
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -42,7 +42,7 @@ pub fn SearchPage() -> Html {
                     </p>
                 }
                 <ol class="search-results" onkeydown={Callback::from(move_between_results)}>
-                    { for sections.iter().map(|hit| result(bundle, hit)) }
+                    { for sections.iter().map(|hit| result(&bundle.search, hit)) }
                 </ol>
                 if !questions.is_empty() {
                     <h2>{ "Questions" }</h2>
@@ -67,7 +67,7 @@ fn question_result(hit: &Hit) -> Html {
     };
     html! {
         <li>
-            <a href={format!("quiz/practice?q={id}")}>
+            <a href={url::practice_question(id)}>
                 <span class="result-title">{ format!("Question on {}", hit.doc.title) }</span>
             </a>
             <p class="snippet">{ &hit.doc.heading }</p>
@@ -75,19 +75,12 @@ fn question_result(hit: &Hit) -> Html {
     }
 }
 
-fn result(bundle: &Bundle, hit: &Hit) -> Html {
+fn result(index: &SearchIndex, hit: &Hit) -> Html {
     let Target::Section { page, anchor } = &hit.doc.target else {
         return Html::default();
     };
-    let href = match anchor {
-        Some(a) => format!("kb/{page}#{a}"),
-        None => format!("kb/{page}"),
-    };
-    let text = bundle
-        .page(page)
-        .map(|p| section_text(&p.html, anchor.as_deref()))
-        .unwrap_or_default();
-    let snippet = snippet(&text, &hit.matched, SNIPPET_CHARS);
+    let href = url::page_or_section(page, anchor.as_deref());
+    let snippet = index.snippet(hit, SNIPPET_CHARS);
     let same = hit.doc.heading == hit.doc.title;
     html! {
         <li>

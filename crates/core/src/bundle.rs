@@ -8,7 +8,7 @@ use crate::search::SearchIndex;
 use serde::{Deserialize, Serialize};
 
 /// Bump whenever [`Bundle`] or anything inside it changes shape.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 /// A short name for one build of the content: the FNV-1a hash of the encoded
 /// bundle, in hex. Problem reports carry it, so a report can be matched to

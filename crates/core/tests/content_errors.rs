@@ -51,6 +51,18 @@ fn question_bank_mistakes_are_all_reported_with_their_place() {
 }
 
 #[test]
+fn search_synonyms_that_are_not_toml_name_the_place() {
+    assert_errors("bad-synonyms-toml");
+}
+
+/// Forms and meanings are written as search reads them, each form once, and
+/// every synonym has a form.
+#[test]
+fn search_synonym_mistakes_are_all_reported_with_their_place() {
+    assert_errors("synonyms");
+}
+
+#[test]
 fn a_good_folder_compiles_in_study_path_order() {
     let bundle = compile_dir(&fixture("valid"))
         .expect("valid fixture compiles")

@@ -4,7 +4,8 @@
 //! 2. [`render`]: each page's markdown to HTML, resolving links relative to its file;
 //! 3. [`check`]: links' anchors exist on the pages they point to, and (once the
 //!    questions are right) every page has questions;
-//! 4. [`study_order`]: the reading order from the study path;
+//! 4. [`study_order`]: the reading order from the study path, and the search
+//!    synonyms (`search-synonyms.toml`);
 //! 5. [`assemble`]: the bundle, with its search index.
 //!
 //! All problems are collected, never just the first. [`compile_dir`] reads
@@ -22,7 +23,7 @@ pub use read::{CONTENT_DIR, SEARCH_SYNONYMS, STUDY_PATH, read_content};
 use crate::bundle::Bundle;
 use crate::diagnostic::{Diagnostic, SourceFile, report};
 use crate::quiz::compile::{PageInfo, check as check_quiz};
-use crate::search::IndexBuilder;
+use crate::search::{IndexBuilder, Synonyms, synonyms};
 use read::Sources;
 use std::collections::HashMap;
 use std::fmt;
@@ -85,6 +86,7 @@ pub fn compile(files: &[SourceFile]) -> Result<Compiled, CompileError> {
     let pages = render::render_pages(parsed, &sources.pages, &mut errors);
     check::check_links(&pages, &mut errors);
     let order = study_order::study_order(sources.study_path, &sources.pages, &mut errors);
+    let synonyms = read_synonyms(sources.synonyms, &mut errors);
 
     let page_info: HashMap<String, PageInfo> = pages
         .iter()
@@ -112,9 +114,22 @@ pub fn compile(files: &[SourceFile]) -> Result<Compiled, CompileError> {
             warnings: quiz.warnings,
         });
     }
-    let bundle = assemble::assemble(pages, &order, quiz.questions, IndexBuilder::default());
+    let search = IndexBuilder::new(synonyms);
+    let bundle = assemble::assemble(pages, &order, quiz.questions, search);
     Ok(Compiled {
         bundle,
         warnings: quiz.warnings,
     })
+}
+
+/// The search synonyms (none without the file).
+fn read_synonyms(file: Option<&SourceFile>, errors: &mut Vec<Diagnostic>) -> Synonyms {
+    match file.map(synonyms::parse) {
+        Some(Ok(table)) => table,
+        Some(Err(mut es)) => {
+            errors.append(&mut es);
+            Synonyms::default()
+        }
+        None => Synonyms::default(),
+    }
 }

@@ -114,6 +114,7 @@ impl Renderer<'_, '_> {
             );
         }
         self.add_text(&code);
+        self.end_words();
         self.html
             .push(Event::Html(code_block(language, &code).into()));
         end + 1

@@ -176,15 +176,46 @@ fn collects_plain_text_by_section() {
             SectionText {
                 anchor: None,
                 heading: String::new(),
-                text: "Intro text .".into()
+                text: "Intro text.".into()
             },
             SectionText {
                 anchor: Some("first-part".into()),
                 heading: "First part".into(),
-                text: "Body code . aws iam\n".into()
+                text: "Body code. aws iam".into()
             },
         ]
     );
+}
+
+/// The text search shows in snippets: as the page reads, without markup, a
+/// code block's Copy button or the next section.
+#[test]
+fn section_text_is_the_text_under_its_heading() {
+    let r = render(
+        "Intro & more.\n\n## One\n\nFirst `sts:AssumeRoot` text.\n\n```sh\naws iam\n```\n\n### Two\n\nSecond.\n",
+        "p",
+        &resolve,
+    );
+    let text = |anchor: Option<&str>| {
+        r.sections
+            .iter()
+            .find(|s| s.anchor.as_deref() == anchor)
+            .map_or(String::new(), |s| s.text.clone())
+    };
+    assert_eq!(text(None), "Intro & more.");
+    assert_eq!(
+        render(
+            "See [this page](https://example.com/).\n\nNext",
+            "p",
+            &resolve
+        )
+        .sections[0]
+            .text,
+        "See this page. Next"
+    );
+    assert_eq!(text(Some("one")), "First sts:AssumeRoot text. aws iam");
+    assert_eq!(text(Some("two")), "Second.");
+    assert_eq!(text(Some("missing")), "");
 }
 
 #[test]

@@ -45,6 +45,13 @@ impl<'a, 'r> Renderer<'a, 'r> {
             i = self.step(i);
         }
         html::push_html(&mut self.out.html, self.html.into_iter());
+        for section in &mut self.out.sections {
+            section.text = section
+                .text
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+        }
         self.out
     }
 
@@ -112,21 +119,44 @@ impl<'a, 'r> Renderer<'a, 'r> {
                 self.html.push(Event::Code(t));
             }
             Event::SoftBreak | Event::HardBreak => {
-                self.add_text(" ");
+                self.end_words();
+                self.html.push(event);
+            }
+            Event::Start(Tag::List(_)) => {
+                self.end_words();
+                self.html.push(event);
+            }
+            Event::End(
+                TagEnd::List(_)
+                | TagEnd::Paragraph
+                | TagEnd::Item
+                | TagEnd::TableCell
+                | TagEnd::TableRow
+                | TagEnd::TableHead
+                | TagEnd::BlockQuote(_)
+                | TagEnd::DefinitionListTitle
+                | TagEnd::DefinitionListDefinition,
+            ) => {
+                self.end_words();
                 self.html.push(event);
             }
             other => self.html.push(other),
         }
     }
 
-    /// Adds body text to the current section (heading text is kept apart).
+    /// Adds body text to the current section as it reads: inline pieces
+    /// (text, code, emphasis, links) run on, blocks are apart ([`Self::end_words`]).
+    /// Heading text is kept apart.
     pub fn add_text(&mut self, text: &str) {
         if let Some(section) = self.out.sections.last_mut() {
-            if !section.text.is_empty() && !section.text.ends_with(' ') {
-                section.text.push(' ');
-            }
             section.text.push_str(text);
         }
+    }
+
+    /// Ends a block or a line: the next text starts a new word. Spaces are
+    /// made single when the page is done.
+    pub fn end_words(&mut self) {
+        self.add_text(" ");
     }
 
     /// Index of the first event from `start` on that `is_end` accepts (or the end).

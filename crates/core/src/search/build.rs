@@ -2,7 +2,7 @@
 //! come out as sorted terms with compact posting lists. Also how pages'
 //! sections and questions become documents.
 
-use super::{IN_HEADING, IN_TITLE, SearchDoc, SearchIndex, text};
+use super::{IN_HEADING, IN_TITLE, SearchDoc, SearchIndex, Synonyms, text};
 use std::collections::{BTreeMap, HashMap};
 
 /// What a unit contributes to the index: its fields' text.
@@ -20,26 +20,35 @@ pub struct IndexBuilder {
     postings: BTreeMap<String, Vec<(u32, u32)>>,
     /// term -> surface form -> count
     surface: HashMap<String, HashMap<String, u32>>,
+    synonyms: Synonyms,
 }
 
 impl IndexBuilder {
+    /// A builder that maps words with `synonyms` (the default has none).
+    pub fn new(synonyms: Synonyms) -> Self {
+        IndexBuilder {
+            synonyms,
+            ..IndexBuilder::default()
+        }
+    }
+
     pub fn add(&mut self, doc: SearchDoc, fields: Fields) {
         let id = self.docs.len() as u32;
         let mut tf: HashMap<String, u32> = HashMap::new();
-        let body = text::terms(fields.body);
+        let body = text::terms(fields.body, &self.synonyms);
         let len = body.len() as u32;
         for term in body {
             *tf.entry(term).or_default() += 4;
         }
         for (field, flag) in [(fields.title, IN_TITLE), (fields.heading, IN_HEADING)] {
-            for term in text::terms(field) {
+            for term in text::terms(field, &self.synonyms) {
                 *tf.entry(term).or_default() |= flag;
             }
         }
         for field in [fields.title, fields.heading, fields.body] {
             for (s, e) in text::raw_words(field) {
                 let word = text::normalize(&field[s..e]);
-                if let Some(term) = text::terms(&word).into_iter().next() {
+                if let Some(term) = text::terms(&word, &self.synonyms).into_iter().next() {
                     *self
                         .surface
                         .entry(term)
@@ -66,6 +75,7 @@ impl IndexBuilder {
             shown_ends: Vec::new(),
             postings: Vec::new(),
             posting_ends: Vec::new(),
+            synonyms: self.synonyms,
         };
         for (term, list) in self.postings {
             index.terms.push_str(&term);
@@ -148,6 +158,7 @@ impl IndexBuilder {
                     },
                     title: title.to_string(),
                     heading: shown.to_string(),
+                    text: section.text.clone(),
                 },
                 Fields {
                     title,
@@ -177,6 +188,7 @@ impl IndexBuilder {
                 },
                 title: topic_title.to_string(),
                 heading: format!("{opening}…"),
+                text: String::new(),
             },
             Fields {
                 title: "",

@@ -72,6 +72,7 @@ pub fn index(pages: &[SyntheticPage]) -> (SearchIndex, usize) {
                     },
                     title: page.title.clone(),
                     heading: heading.clone(),
+                    text: body.clone(),
                 },
                 Fields {
                     title: &page.title,

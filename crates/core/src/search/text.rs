@@ -1,62 +1,10 @@
 //! Text to search terms, the same way for the index and for queries: fold case
 //! and diacritics, split words (and camelCase names), map this field's
-//! synonyms and abbreviations to one term, and stem lightly.
+//! synonyms and abbreviations to one term ([`Synonyms`]), and stem lightly
+//! ([`stem`]).
 
-/// Multi-word and single-word forms that mean the same thing, and the term they become.
-const SYNONYMS: &[(&[&str], &[&str])] = &[
-    (&["multi", "factor", "authentication"], &["mfa"]),
-    (&["multifactor", "authentication"], &["mfa"]),
-    (&["two", "factor", "authentication"], &["mfa"]),
-    (&["multi", "factor"], &["mfa"]),
-    (&["two", "factor"], &["mfa"]),
-    (&["multifactor"], &["mfa"]),
-    (&["2fa"], &["mfa"]),
-    (&["service", "control", "policy"], &["scp"]),
-    (&["service", "control", "policies"], &["scp"]),
-    (&["scps"], &["scp"]),
-    (&["root", "account"], &["root", "user"]),
-    (&["org"], &["organizations"]),
-    (&["orgs"], &["organizations"]),
-    (&["organization"], &["organizations"]),
-    (&["organizations"], &["organizations"]),
-    (&["organisation"], &["organizations"]),
-    (&["organisations"], &["organizations"]),
-    (&["cloud", "trail"], &["cloudtrail"]),
-    (&["event", "bridge"], &["eventbridge"]),
-    (&["guard", "duty"], &["guardduty"]),
-    (&["sign", "in"], &["signin"]),
-    (&["log", "in"], &["signin"]),
-    (&["login"], &["signin"]),
-    (&["logon"], &["signin"]),
-    (&["pw"], &["password"]),
-    (&["pwd"], &["password"]),
-    (&["passwd"], &["password"]),
-    (&["creds"], &["credential"]),
-    (&["logs", "in"], &["signin"]),
-    (&["logged", "in"], &["signin"]),
-    (&["logging", "in"], &["signin"]),
-    (&["signs", "in"], &["signin"]),
-    (&["signed", "in"], &["signin"]),
-    (&["ta"], &["trusted", "advisor"]),
-    (&["practise"], &["practice"]),
-    (&["practises"], &["practice"]),
-    (&["max"], &["limit"]),
-    (&["maximum"], &["limit"]),
-    // Turning a feature on.
-    (&["turn", "on"], &["enable"]),
-    (&["turning", "on"], &["enable"]),
-    (&["turned", "on"], &["enable"]),
-    (&["switch", "on"], &["enable"]),
-    (&["set", "up"], &["enable"]),
-    (&["activate"], &["enable"]),
-    (&["turning"], &["enable"]),
-    // Being told that something happened.
-    (&["notify"], &["alert"]),
-    (&["notification"], &["alert"]),
-    (&["notifications"], &["alert"]),
-    (&["alarm"], &["alert"]),
-    (&["alarms"], &["alert"]),
-];
+use super::stem::stem;
+use super::synonyms::Synonyms;
 
 /// Query words that carry no meaning on their own.
 const STOPWORDS: &[&str] = &[
@@ -135,80 +83,14 @@ pub fn normalize(word: &str) -> String {
 }
 
 /// Search terms of `text`, in order.
-pub fn terms(text: &str) -> Vec<String> {
+pub fn terms(text: &str, synonyms: &Synonyms) -> Vec<String> {
     let mut words: Vec<String> = Vec::new();
     for (s, e) in raw_words(text) {
         let word = &text[s..e];
         words.push(normalize(word));
         words.extend(camel_parts(word).into_iter().map(normalize));
     }
-    apply_synonyms(&words).iter().map(|w| stem(w)).collect()
-}
-
-fn apply_synonyms(words: &[String]) -> Vec<String> {
-    let mut out = Vec::with_capacity(words.len());
-    let mut i = 0;
-    'outer: while i < words.len() {
-        for (from, to) in SYNONYMS {
-            if words.len() - i >= from.len() && from.iter().zip(&words[i..]).all(|(a, b)| a == b) {
-                out.extend(to.iter().map(|t| t.to_string()));
-                i += from.len();
-                continue 'outer;
-            }
-        }
-        out.push(words[i].clone());
-        i += 1;
-    }
-    out
-}
-
-fn is_vowel(c: u8) -> bool {
-    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
-}
-
-/// A light English stemmer: plural, past and -ing forms and a final e or y,
-/// so that `policies`/`policy`, `enabled`/`enabling`/`enable` and
-/// `keys`/`key` meet. Short words and non-ASCII words are left alone.
-pub fn stem(word: &str) -> String {
-    if word.len() <= 3 || !word.is_ascii() || word.bytes().any(|b| b.is_ascii_digit()) {
-        return word.to_string();
-    }
-    let mut w = word.to_string();
-    if let Some(base) = w.strip_suffix("ies").or_else(|| w.strip_suffix("ied")) {
-        w = format!("{base}i");
-    } else if let Some(base) = w.strip_suffix("sses") {
-        w = format!("{base}ss");
-    } else if w.ends_with("xes") || w.ends_with("ches") || w.ends_with("shes") || w.ends_with("zes")
-    {
-        w.truncate(w.len() - 2);
-    } else if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
-        w.pop();
-    }
-    for suffix in ["ing", "ed"] {
-        if w.len() > suffix.len() + 2 && w.ends_with(suffix) {
-            let base = &w[..w.len() - suffix.len()];
-            if base.bytes().any(is_vowel) {
-                w.truncate(base.len());
-                let b = w.as_bytes();
-                let n = b.len();
-                if n >= 2
-                    && b[n - 1] == b[n - 2]
-                    && !is_vowel(b[n - 1])
-                    && !matches!(b[n - 1], b'l' | b's' | b'z')
-                {
-                    w.pop();
-                }
-                break;
-            }
-        }
-    }
-    if w.len() > 4 && w.ends_with('e') {
-        w.pop();
-    } else if w.len() > 3 && w.ends_with('y') && !is_vowel(w.as_bytes()[w.len() - 2]) {
-        w.pop();
-        w.push('i');
-    }
-    w
+    synonyms.apply(&words).iter().map(|w| stem(w)).collect()
 }
 
 /// A word of a query, as the index sees it.
@@ -230,10 +112,10 @@ impl QueryWord {
 }
 
 /// The query's terms, each with the word it came from.
-pub(super) fn query_words(input: &str) -> Vec<QueryWord> {
+pub(super) fn query_words(input: &str, synonyms: &Synonyms) -> Vec<QueryWord> {
     let typing = !input.ends_with(char::is_whitespace);
     let spans = raw_words(input);
-    let terms = terms(input);
+    let terms = terms(input, synonyms);
     // Synonyms may have merged words ("multi factor" is one term): then the
     // raw words no longer line up one to one and the term itself is shown.
     let aligned = terms.len() == spans.len();
@@ -262,55 +144,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn word_forms_meet() {
-        for group in [
-            &["policy", "policies"][..],
-            &["enable", "enabled", "enabling", "enables"],
-            &["key", "keys"],
-            &["delete", "deleted", "deleting"],
-            &["close", "closed", "closing"],
-            &["apply", "applied", "applies"],
-            &["stop", "stopped", "stopping"],
-        ] {
-            let stems: Vec<String> = group.iter().map(|w| stem(w)).collect();
-            assert!(
-                stems.iter().all(|s| s == &stems[0]),
-                "{group:?} -> {stems:?}"
-            );
-        }
-        assert_eq!(stem("access"), "access");
-        assert_eq!(stem("status"), "status");
-        assert_eq!(stem("iam"), "iam");
-    }
-
-    #[test]
-    fn synonyms_and_abbreviations_become_one_term() {
-        assert_eq!(terms("Multi-factor authentication"), ["mfa"]);
-        assert_eq!(terms("2FA"), ["mfa"]);
-        assert_eq!(terms("service control policies"), ["scp"]);
-        assert_eq!(terms("root account"), ["root", "user"]);
-        assert_eq!(
-            terms("AWS Organizations org"),
-            ["aws", "organization", "organization"]
-        );
-        assert_eq!(
-            terms("sign in, log in, login"),
-            ["signin", "signin", "signin"]
-        );
-        assert!(
-            terms("EventBridge")
-                .iter()
-                .all(|t| *t == terms("event bridge")[0])
-        );
-    }
-
-    #[test]
     fn case_diacritics_and_camel_case_fold() {
-        assert_eq!(terms("RÉSUMÉ Café"), ["resum", "cafe"]);
+        let none = Synonyms::default();
+        assert_eq!(terms("RÉSUMÉ Café", &none), ["resum", "cafe"]);
         assert_eq!(
-            terms("sts:AssumeRoot"),
+            terms("sts:AssumeRoot", &none),
             ["sts", "assumeroot", "assum", "root"]
         );
-        assert_eq!(terms("IAM.4"), ["iam", "4"]);
+        assert_eq!(terms("IAM.4", &none), ["iam", "4"]);
     }
 }
