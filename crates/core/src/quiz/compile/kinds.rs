@@ -1,7 +1,7 @@
 //! The checks that depend on a question's kind: options, categories and items,
 //! and that every answer is distinct and explained.
 
-use super::{RawChoice, RawQuestion};
+use super::raw::{RawChoice, RawQuestion};
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::quiz::{Body, Choice, Item};
 use std::collections::HashSet;

@@ -3,67 +3,23 @@
 
 mod give_away;
 mod kinds;
+mod links;
+mod raw;
+mod similar;
 
 pub use give_away::{LengthShare, MAX_LONGEST_RIGHT_PERCENT, MIN_LONGEST_RIGHT_PERCENT};
 
-use super::{Body, Difficulty, Question, QuizLink, Step};
+use super::{Body, Difficulty, Question, Step};
 use crate::diagnostic::{Diagnostic, SourceFile};
 use kinds::{choices, classify, distinct, explained};
-use serde::Deserialize;
-use std::collections::{HashMap, HashSet};
-use toml::Spanned;
+use links::resolve_link;
+use raw::RawFile;
+use similar::near_duplicates;
+use std::collections::HashMap;
 
 /// What the validator needs to know of a page: its sections (anchor, heading).
 pub struct PageInfo {
     pub sections: Vec<(String, String)>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawFile {
-    question: Vec<Spanned<RawQuestion>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawQuestion {
-    id: Spanned<String>,
-    topic: Spanned<String>,
-    domain: Spanned<i64>,
-    difficulty: Spanned<String>,
-    kind: Spanned<String>,
-    scenario: Spanned<String>,
-    links: Spanned<Vec<Spanned<String>>>,
-    #[serde(default)]
-    option: Vec<Spanned<RawChoice>>,
-    categories: Option<Spanned<Vec<String>>>,
-    #[serde(default)]
-    item: Vec<Spanned<RawItem>>,
-    #[serde(default)]
-    step: Vec<Spanned<RawStep>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawChoice {
-    text: String,
-    correct: bool,
-    why: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawItem {
-    text: String,
-    category: Spanned<String>,
-    why: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawStep {
-    text: String,
-    why: String,
 }
 
 /// The validated bank, the errors that stop the build, and warnings that do not.
@@ -272,64 +228,6 @@ pub fn check(files: &[&SourceFile], pages: &HashMap<String, PageInfo>) -> Checke
     out.warnings
         .extend(LengthShare::of(&out.questions).warning());
     out
-}
-
-fn resolve_link(link: &str, pages: &HashMap<String, PageInfo>) -> Result<QuizLink, String> {
-    let Some((file, anchor)) = link.split_once('#') else {
-        return Err(format!(
-            "link \"{link}\" must name a page section, like root-mfa.md#why-root-needs-mfa"
-        ));
-    };
-    let page = file.strip_suffix(".md").unwrap_or(file);
-    let info = pages
-        .get(page)
-        .ok_or_else(|| format!("link to a page that does not exist: {file}"))?;
-    let heading = info
-        .sections
-        .iter()
-        .find(|(a, _)| a == anchor)
-        .map(|(_, h)| h.clone());
-    let heading =
-        heading.ok_or_else(|| format!("link to a section that does not exist: {page}#{anchor}"))?;
-    Ok(QuizLink {
-        page: page.into(),
-        anchor: anchor.into(),
-        heading,
-    })
-}
-
-/// Scenarios that share most of their words are probably the same question twice.
-fn near_duplicates(
-    questions: &[Question],
-    places: &[(&SourceFile, usize)],
-    warnings: &mut Vec<Diagnostic>,
-) {
-    let words: Vec<HashSet<String>> = questions
-        .iter()
-        .map(|q| {
-            q.scenario
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| w.len() > 3)
-                .map(str::to_lowercase)
-                .collect()
-        })
-        .collect();
-    for i in 0..questions.len() {
-        for j in i + 1..questions.len() {
-            let shared = words[i].intersection(&words[j]).count();
-            let all = words[i].union(&words[j]).count().max(1);
-            if shared * 10 >= all * 7 {
-                let (file, at) = places[j];
-                warnings.push(file.warning_at(
-                    at,
-                    format!(
-                        "question \"{}\" reads almost like \"{}\"",
-                        questions[j].id, questions[i].id
-                    ),
-                ));
-            }
-        }
-    }
 }
 
 #[cfg(test)]
