@@ -118,15 +118,11 @@ impl<'a, 'r> Renderer<'a, 'r> {
                 self.add_text(&t);
                 self.html.push(Event::Code(t));
             }
-            Event::SoftBreak | Event::HardBreak => {
-                self.end_words();
-                self.html.push(event);
-            }
-            Event::Start(Tag::List(_)) => {
-                self.end_words();
-                self.html.push(event);
-            }
-            Event::End(
+            // A line or a block ends: the next text starts a new word.
+            Event::SoftBreak
+            | Event::HardBreak
+            | Event::Start(Tag::List(_))
+            | Event::End(
                 TagEnd::List(_)
                 | TagEnd::Paragraph
                 | TagEnd::Item
