@@ -45,18 +45,7 @@ fn report_repo() {
     if std::path::Path::new(".git/config").exists() {
         println!("cargo::rerun-if-changed=.git/config");
     }
-    let origin = std::process::Command::new("git")
-        .args(["remote", "get-url", "origin"])
-        .output()
-        .ok()
-        .filter(|o| o.status.success())
-        .and_then(|o| String::from_utf8(o.stdout).ok());
-    let var = |name| std::env::var(name).ok();
-    if let Some(repo) = Repo::for_build(
-        var("ROOTCAMP_REPO").as_deref(),
-        var("GITHUB_REPOSITORY").as_deref(),
-        origin.as_deref(),
-    ) {
+    if let Some(repo) = Repo::from_build_environment() {
         println!("cargo::rustc-env=ROOTCAMP_REPORT_REPO={repo}");
     }
 }

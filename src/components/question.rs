@@ -180,7 +180,7 @@ pub fn QuestionView(props: &Props) -> Html {
                     { for q.links.iter().enumerate().map(|(i, l)| html! {
                         <>
                             if i > 0 { { " · " } }
-                            <a href={format!("kb/{}#{}", l.page, l.anchor)}>{ &l.heading }</a>
+                            <a href={rootcamp_core::url::section(&l.page, &l.anchor)}>{ &l.heading }</a>
                         </>
                     }) }
                 </p>

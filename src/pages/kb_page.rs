@@ -136,7 +136,7 @@ fn Contents(props: &ContentsProps) -> Html {
             <h2>{ "On this page" }</h2>
             <ul>
                 { for sections.iter().map(|h| html! {
-                    <li><a href={format!("kb/{slug}#{}", h.id)}>{ &h.text }</a></li>
+                    <li><a href={rootcamp_core::url::section(slug, &h.id)}>{ &h.text }</a></li>
                 }) }
             </ul>
         </nav>

@@ -43,7 +43,7 @@ pub fn SessionRecap(props: &Props) -> Html {
                 <h2>{ "What to read" }</h2>
                 <ul class="recap-read">
                     { for recap.to_read.iter().map(|l| html! {
-                        <li><a href={format!("kb/{}#{}", l.page, l.anchor)}>{ &l.heading }</a></li>
+                        <li><a href={rootcamp_core::url::section(&l.page, &l.anchor)}>{ &l.heading }</a></li>
                     }) }
                 </ul>
             }

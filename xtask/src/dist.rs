@@ -18,18 +18,7 @@ pub fn build(public_url: &str, out: &Path) -> Result<()> {
 /// for none), else `GITHUB_REPOSITORY` (GitHub Actions sets it), else the git
 /// remote `origin` when it is on GitHub.
 pub fn report_repo() -> Option<Repo> {
-    let origin = command("git")
-        .args(["remote", "get-url", "origin"])
-        .output()
-        .ok()
-        .filter(|o| o.status.success())
-        .and_then(|o| String::from_utf8(o.stdout).ok());
-    let var = |name| std::env::var(name).ok();
-    Repo::for_build(
-        var("ROOTCAMP_REPO").as_deref(),
-        var("GITHUB_REPOSITORY").as_deref(),
-        origin.as_deref(),
-    )
+    Repo::from_build_environment()
 }
 
 /// The site, with "Report a problem" links to `repo` (none without one). The

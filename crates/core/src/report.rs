@@ -55,6 +55,24 @@ impl Repo {
         }
     }
 
+    /// [`Repo::for_build`] from this process's environment and the git
+    /// remote `origin` of the current directory (build time only).
+    #[cfg(feature = "compile")]
+    pub fn from_build_environment() -> Option<Repo> {
+        let origin = std::process::Command::new("git")
+            .args(["remote", "get-url", "origin"])
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .and_then(|o| String::from_utf8(o.stdout).ok());
+        let var = |name| std::env::var(name).ok();
+        Repo::for_build(
+            var("ROOTCAMP_REPO").as_deref(),
+            var("GITHUB_REPOSITORY").as_deref(),
+            origin.as_deref(),
+        )
+    }
+
     /// The address of a new issue on this repository, prefilled with `report`.
     pub fn issue_url(&self, report: &Report<'_>) -> String {
         format!(
