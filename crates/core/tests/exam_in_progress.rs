@@ -2,31 +2,14 @@
 
 use rootcamp_core::Progress;
 use rootcamp_core::quiz::exam::ExamSession;
-use rootcamp_core::quiz::{Answer, Body, Choice, Difficulty, Question};
+mod common;
 
-fn question(id: &str) -> Question {
-    Question {
-        id: id.into(),
-        topic: "t".into(),
-        domain: 1,
-        difficulty: Difficulty::Easy,
-        scenario: String::new(),
-        links: vec![],
-        body: Body::Single {
-            options: [true, false, false, false]
-                .map(|correct| Choice {
-                    text: format!("{correct}"),
-                    correct,
-                    why: String::new(),
-                })
-                .to_vec(),
-        },
-    }
-}
+use common::question;
+use rootcamp_core::quiz::Answer;
 
 #[test]
 fn answers_flags_and_moves_reach_the_exam_and_its_record() {
-    let bank = vec![question("a"), question("b"), question("c")];
+    let bank = vec![question("a", "t"), question("b", "t"), question("c", "t")];
     let mut p = Progress::default();
     p.exam_answer(0, Answer::Choices(vec![0]), 5);
     assert!(p.exam().is_none(), "no exam in progress: nothing changes");

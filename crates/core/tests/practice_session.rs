@@ -2,29 +2,12 @@
 //! that follows, and stepping through it with grading in core.
 
 use rootcamp_core::Progress;
-use rootcamp_core::quiz::{Answer, Body, Choice, Difficulty, Question};
+mod common;
+
+use common::question;
+use rootcamp_core::quiz::{Answer, Question};
 use rootcamp_core::schedule::Confidence;
 use rootcamp_core::study::{PracticeMode, PracticePlan, PracticeSession, SessionLength};
-
-fn question(id: &str, topic: &str) -> Question {
-    Question {
-        id: id.into(),
-        topic: topic.into(),
-        domain: 1,
-        difficulty: Difficulty::Easy,
-        scenario: String::new(),
-        links: vec![],
-        body: Body::Single {
-            options: [true, false, false, false]
-                .map(|correct| Choice {
-                    text: format!("{correct}"),
-                    correct,
-                    why: String::new(),
-                })
-                .to_vec(),
-        },
-    }
-}
 
 fn bank() -> Vec<Question> {
     let mut bank = Vec::new();

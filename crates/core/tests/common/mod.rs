@@ -4,6 +4,7 @@
 
 use rootcamp_core::Bundle;
 use rootcamp_core::compile::compile_dir;
+use rootcamp_core::quiz::{Body, Choice, Difficulty, Question};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -20,4 +21,25 @@ pub fn shipped() -> &'static Bundle {
             .unwrap_or_else(|e| panic!("content has mistakes:\n{e}"))
             .bundle
     })
+}
+
+/// A single-answer question of `topic` with four options, the first one right.
+pub fn question(id: &str, topic: &str) -> Question {
+    Question {
+        id: id.into(),
+        topic: topic.into(),
+        domain: 1,
+        difficulty: Difficulty::Easy,
+        scenario: String::new(),
+        links: vec![],
+        body: Body::Single {
+            options: [true, false, false, false]
+                .map(|correct| Choice {
+                    text: format!("{correct}"),
+                    correct,
+                    why: String::new(),
+                })
+                .to_vec(),
+        },
+    }
 }
