@@ -15,7 +15,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Clone, PartialEq)]
-pub struct AppState {
+pub(crate) struct AppState {
     pub progress: Progress,
     /// A message the student must see, such as progress that could not be read.
     pub notice: Option<String>,
@@ -26,7 +26,7 @@ pub struct AppState {
     pub told_save_failed: bool,
 }
 
-pub enum Action {
+pub(crate) enum Action {
     SetRead {
         slug: String,
         read: bool,
@@ -139,7 +139,7 @@ fn save_failed(why: &SaveError) -> String {
 }
 
 impl AppState {
-    pub fn load() -> Self {
+    pub(crate) fn load() -> Self {
         let loaded = storage::load();
         AppState {
             progress: loaded.progress,
@@ -150,7 +150,7 @@ impl AppState {
     }
 }
 
-pub type StateHandle = UseReducerHandle<AppState>;
+pub(crate) type StateHandle = UseReducerHandle<AppState>;
 
 /// The app state from the nearest provider (the app provides one at its root).
 #[hook]
@@ -166,7 +166,7 @@ thread_local! {
 /// Milliseconds since the Unix epoch, from the browser's clock, never going
 /// back while this tab is open: a device clock moved back is ignored, so the
 /// exam timer cannot be stretched (time spent asleep still counts).
-pub fn now_ms() -> i64 {
+pub(crate) fn now_ms() -> i64 {
     let wall = js_sys::Date::now();
     let since_start = web_sys::window()
         .and_then(|w| w.performance())

@@ -7,7 +7,7 @@ use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
 #[derive(Clone, Copy, PartialEq, Debug)]
-pub enum QuizKey {
+pub(crate) enum QuizKey {
     Number(usize),
     Enter,
     Flag,

@@ -15,12 +15,12 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
-pub struct Props {
+pub(crate) struct Props {
     pub n: usize,
 }
 
 #[component]
-pub fn ExamResult(props: &Props) -> Html {
+pub(crate) fn ExamResult(props: &Props) -> Html {
     let state = use_app_state();
     let missed_only = use_state(|| false);
     // The score and the pass line first, whatever was scrolled before.

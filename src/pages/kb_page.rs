@@ -12,12 +12,12 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
-pub struct Props {
+pub(crate) struct Props {
     pub slug: String,
 }
 
 #[component]
-pub fn KbPage(props: &Props) -> Html {
+pub(crate) fn KbPage(props: &Props) -> Html {
     match use_content().page(&props.slug) {
         Some(page) => html! { <Article {page} /> },
         None => html! { <NotFound /> },
@@ -75,7 +75,7 @@ fn Article(props: &ArticleProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-pub struct ReadButtonProps {
+pub(crate) struct ReadButtonProps {
     pub slug: String,
 }
 
@@ -83,7 +83,7 @@ pub struct ReadButtonProps {
 /// button keeps its name and changes `aria-pressed`, as screen readers expect.
 /// The reader (src/reader.rs) puts the same button on pre-rendered pages.
 #[component]
-pub fn ReadButton(props: &ReadButtonProps) -> Html {
+pub(crate) fn ReadButton(props: &ReadButtonProps) -> Html {
     let state = use_app_state();
     let read = state.progress.is_read(&props.slug);
     let onclick = {

@@ -1,15 +1,15 @@
 //! One module per route.
 
-pub mod exam;
-pub mod exam_result;
-pub mod home;
-pub mod kb_page;
-pub mod not_found;
-pub mod practice;
-pub mod progress;
-pub mod quiz;
-pub mod recap;
-pub mod safekeeping;
-pub mod search;
-pub mod transfer_link;
-pub mod your_data;
+pub(crate) mod exam;
+pub(crate) mod exam_result;
+pub(crate) mod home;
+pub(crate) mod kb_page;
+pub(crate) mod not_found;
+pub(crate) mod practice;
+pub(crate) mod progress;
+pub(crate) mod quiz;
+pub(crate) mod recap;
+pub(crate) mod safekeeping;
+pub(crate) mod search;
+pub(crate) mod transfer_link;
+pub(crate) mod your_data;

@@ -19,7 +19,7 @@ use yew_router::prelude::*;
 
 /// The practice page's query: `topics=a,b`, `q=id`, `mode=mistakes|due`, `n=10|20|all`.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct PracticeParams {
+pub(crate) struct PracticeParams {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topics: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -33,7 +33,7 @@ pub struct PracticeParams {
 
 impl PracticeParams {
     /// The questions answered wrong last time.
-    pub fn mistakes() -> Self {
+    pub(crate) fn mistakes() -> Self {
         PracticeParams {
             mode: Some("mistakes".into()),
             ..Default::default()
@@ -41,7 +41,7 @@ impl PracticeParams {
     }
 
     /// The questions due now.
-    pub fn due() -> Self {
+    pub(crate) fn due() -> Self {
         PracticeParams {
             mode: Some("due".into()),
             ..Default::default()
@@ -49,7 +49,7 @@ impl PracticeParams {
     }
 
     /// These topics (page slugs).
-    pub fn topics(slugs: &[String]) -> Self {
+    pub(crate) fn topics(slugs: &[String]) -> Self {
         PracticeParams {
             topics: Some(slugs.join(",")),
             ..Default::default()

@@ -11,7 +11,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 /// How many questions are due now, by core's one rule ([`rootcamp_core::study::due_now`]).
-pub fn due_count(progress: &rootcamp_core::Progress) -> usize {
+pub(crate) fn due_count(progress: &rootcamp_core::Progress) -> usize {
     rootcamp_core::study::due_now(progress, crate::state::now_ms()).len()
 }
 

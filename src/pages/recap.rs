@@ -8,7 +8,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
-pub struct Props {
+pub(crate) struct Props {
     pub answers: Vec<SessionAnswer>,
 }
 
@@ -17,7 +17,7 @@ fn count(n: usize, one: &str, many: &str) -> String {
 }
 
 #[component]
-pub fn SessionRecap(props: &Props) -> Html {
+pub(crate) fn SessionRecap(props: &Props) -> Html {
     let state = use_app_state();
     let bank = &use_content().questions;
     let recap = Recap::of(&props.answers, bank, &state.progress, now_ms());

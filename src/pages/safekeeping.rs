@@ -15,7 +15,7 @@ const REMINDED_KEY: &str = "rootcamp.reminded-at";
 const WEEK_MS: i64 = 7 * 86_400_000;
 
 /// Saves `text` as a file named `name` through the browser's download.
-pub fn download(name: &str, text: &str) {
+pub(crate) fn download(name: &str, text: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = BlobPropertyBag::new();
     options.set_type("application/json");

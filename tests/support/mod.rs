@@ -4,7 +4,7 @@ use std::time::Duration;
 
 /// Waits until `ready` holds, checking every few milliseconds; fails the
 /// test, naming `what`, if it does not within two seconds.
-pub async fn wait_until(what: &str, mut ready: impl FnMut() -> bool) {
+pub(crate) async fn wait_until(what: &str, mut ready: impl FnMut() -> bool) {
     for _ in 0..400 {
         if ready() {
             return;
@@ -16,12 +16,12 @@ pub async fn wait_until(what: &str, mut ready: impl FnMut() -> bool) {
 
 /// Forgets the "app is ready" mark of an earlier test, so that the next
 /// [`app_ready`] waits for the app or reader just started.
-pub fn forget_ready() {
+pub(crate) fn forget_ready() {
     let _ = gloo_utils_document_element().remove_attribute("data-app");
 }
 
 /// Waits until the app or the reader has rendered and run its first effects.
-pub async fn app_ready() {
+pub(crate) async fn app_ready() {
     wait_until("the app to be ready", || {
         gloo_utils_document_element()
             .get_attribute("data-app")

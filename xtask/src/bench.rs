@@ -7,7 +7,7 @@ use crate::run::{command, node_on_site, status, wasm_test};
 use crate::setup;
 use anyhow::Result;
 
-pub fn all() -> Result<()> {
+pub(crate) fn all() -> Result<()> {
     setup::build_tools()?;
     setup::browser()?;
     // Search natively: shipped content and a generated ~5 MB corpus.

@@ -10,21 +10,21 @@ use std::path::Path;
 
 /// The site, with "Report a problem" links to the repository the build
 /// finds ([`report_repo`]).
-pub fn build(public_url: &str, out: &Path) -> Result<()> {
+pub(crate) fn build(public_url: &str, out: &Path) -> Result<()> {
     build_reporting_to(public_url, out, report_repo().as_ref())
 }
 
 /// The repository problem reports go to: the `ROOTCAMP_REPO` setting (empty
 /// for none), else `GITHUB_REPOSITORY` (GitHub Actions sets it), else the git
 /// remote `origin` when it is on GitHub.
-pub fn report_repo() -> Option<Repo> {
+pub(crate) fn report_repo() -> Option<Repo> {
     Repo::from_build_environment()
 }
 
 /// The site, with "Report a problem" links to `repo` (none without one). The
 /// app's build is given the same repository, so its links and the
 /// pre-rendered pages' agree.
-pub fn build_reporting_to(public_url: &str, out: &Path, repo: Option<&Repo>) -> Result<()> {
+pub(crate) fn build_reporting_to(public_url: &str, out: &Path, repo: Option<&Repo>) -> Result<()> {
     if !public_url.starts_with('/') || !public_url.ends_with('/') {
         bail!("--public-url must start and end with '/', like /rootcamp/ (got {public_url})");
     }

@@ -9,7 +9,7 @@ use anyhow::{Context, Result};
 use std::path::{Path, PathBuf};
 
 /// Builds the book into `out/book`; returns where it is, or None without mdBook.
-pub fn build(out: &Path) -> Result<Option<PathBuf>> {
+pub(crate) fn build(out: &Path) -> Result<Option<PathBuf>> {
     let Some(version) = output_line("mdbook", &["--version"]) else {
         eprintln!(
             "xtask: mdbook not found, so no comparison with it (`cargo install mdbook --locked` adds it)"

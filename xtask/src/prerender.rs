@@ -29,7 +29,7 @@ fn frame(base: &str, path: &str, main: &str) -> String {
     )
 }
 
-pub fn kb_page(bundle: &Bundle, page: &Page, base: &str, report: Option<&str>) -> String {
+pub(crate) fn kb_page(bundle: &Bundle, page: &Page, base: &str, report: Option<&str>) -> String {
     let (previous, next) = bundle.neighbours(&page.slug);
     let sections: Vec<_> = page.headings.iter().filter(|h| h.level == 2).collect();
     let toc = if sections.len() < 2 {
@@ -106,7 +106,7 @@ pub fn kb_page(bundle: &Bundle, page: &Page, base: &str, report: Option<&str>) -
     frame(base, &url::page(&page.slug), &main)
 }
 
-pub fn home(bundle: &Bundle, base: &str) -> String {
+pub(crate) fn home(bundle: &Bundle, base: &str) -> String {
     let items: String = bundle
         .pages
         .iter()
@@ -136,7 +136,7 @@ pub fn home(bundle: &Bundle, base: &str) -> String {
 
 /// A route the app renders from what only the browser has (the student's
 /// progress, a search query): the quiz, progress and search pages.
-pub struct AppRoute {
+pub(crate) struct AppRoute {
     /// The path under the base, which is also the HTML file's name without `.html`.
     pub path: &'static str,
     /// The page's `<h1>`, and its title before ` · Rootcamp` (as `title` in src/app.rs).
@@ -149,7 +149,7 @@ pub struct AppRoute {
 }
 
 /// The app's routes other than the home page and knowledge-base pages (see `Route` in src/app.rs).
-pub const APP_ROUTES: [AppRoute; 5] = [
+pub(crate) const APP_ROUTES: [AppRoute; 5] = [
     AppRoute {
         path: "search",
         heading: "Search",
@@ -189,7 +189,7 @@ pub const APP_ROUTES: [AppRoute; 5] = [
 
 /// An app route's frame and heading: the page shows them at once, and they do
 /// not move when the app takes over. With JavaScript off it says what is missing.
-pub fn app_route(route: &AppRoute, base: &str) -> String {
+pub(crate) fn app_route(route: &AppRoute, base: &str) -> String {
     let main = format!(
         r#"<article class="prose {}"><h1>{}</h1><noscript><p>{} needs JavaScript and WebAssembly. The <a href="{base}">knowledge base</a> reads without them.</p></noscript></article>"#,
         route.class,
@@ -202,7 +202,7 @@ pub fn app_route(route: &AppRoute, base: &str) -> String {
 /// index.html with `body` in place of its empty body (and of the app's
 /// `<noscript>` line, as the body says what works without JavaScript), its
 /// own title, and its own description (or index.html's, given None).
-pub fn page_html(
+pub(crate) fn page_html(
     index: &str,
     body: &str,
     title: &str,

@@ -22,7 +22,7 @@ const ICONS: [(&str, &str, u32); 4] = [
     ("web/icon-maskable.svg", "icons/apple-touch-icon.png", 180),
 ];
 
-pub fn icons(out: &Path) -> Result<()> {
+pub(crate) fn icons(out: &Path) -> Result<()> {
     for (svg, name, size) in ICONS {
         let data = std::fs::read(root().join(svg)).with_context(|| format!("cannot read {svg}"))?;
         let tree = resvg::usvg::Tree::from_data(&data, &resvg::usvg::Options::default())
@@ -44,7 +44,7 @@ pub fn icons(out: &Path) -> Result<()> {
     Ok(())
 }
 
-pub fn manifest(out: &Path, base: &str) -> Result<()> {
+pub(crate) fn manifest(out: &Path, base: &str) -> Result<()> {
     let text = format!(
         r#"{{
   "name": "Rootcamp: the AWS root user and IAM for SAA-C03",
@@ -67,7 +67,7 @@ pub fn manifest(out: &Path, base: &str) -> Result<()> {
 }
 
 /// Copies the worker's registration under a hashed name; returns the tag that loads it.
-pub fn register_script(out: &Path, base: &str) -> Result<String> {
+pub(crate) fn register_script(out: &Path, base: &str) -> Result<String> {
     let source = std::fs::read(root().join("web/sw-register.js"))
         .context("cannot read web/sw-register.js")?;
     let (name, integrity) = write_hashed(out, "sw-register", &source)?;
@@ -84,7 +84,7 @@ fn write_hashed(out: &Path, stem: &str, source: &[u8]) -> Result<(String, String
 }
 
 /// A loader script written into the site.
-pub struct Loader {
+pub(crate) struct Loader {
     /// The tags that load it (and preload the wasm-bindgen glue), as put in the HTML.
     pub tag: String,
     pub src: String,
@@ -94,7 +94,7 @@ pub struct Loader {
 impl Loader {
     /// Names this loader for the reader, which adds it to the page when the
     /// student starts to search (src/reader.rs).
-    pub fn meta(&self) -> String {
+    pub(crate) fn meta(&self) -> String {
         format!(
             r#"<meta name="rootcamp-app" content="{}" data-integrity="{}" />"#,
             self.src, self.integrity
@@ -106,7 +106,7 @@ impl Loader {
 /// Trunk) with web/app-loader.js, written to `out` as `<name>-<hash>.js` (SRI,
 /// and the wasm fetched with its integrity). Returns the script tag that loads
 /// it and the HTML with that tag in place of Trunk's loader.
-pub fn loader(index: &str, out: &Path, base: &str, name: &str) -> Result<(Loader, String)> {
+pub(crate) fn loader(index: &str, out: &Path, base: &str, name: &str) -> Result<(Loader, String)> {
     let between = |s: &str, start: &str, end: &str| -> Option<(usize, usize)> {
         let a = s.find(start)?;
         let b = s[a..].find(end)? + a + end.len();
@@ -162,7 +162,7 @@ pub fn loader(index: &str, out: &Path, base: &str, name: &str) -> Result<(Loader
 
 /// Adds the PWA tags and the CSP to the `<head>` of index.html. They come
 /// before `<base href>`, so their addresses are absolute.
-pub fn head_tags(index: &str, register: &str, base: &str) -> Result<String> {
+pub(crate) fn head_tags(index: &str, register: &str, base: &str) -> Result<String> {
     if index.contains("<script>") || index.contains("<script type=\"module\">") {
         bail!("index.html has an inline script, which the CSP would block");
     }
@@ -184,7 +184,7 @@ pub fn head_tags(index: &str, register: &str, base: &str) -> Result<String> {
 
 /// The service worker, with every other file of the build to precache and a
 /// version that changes whenever any of them does.
-pub fn service_worker(out: &Path, base: &str) -> Result<()> {
+pub(crate) fn service_worker(out: &Path, base: &str) -> Result<()> {
     let names: Vec<String> = crate::size::site_files(out)?
         .into_iter()
         .filter(|n| n != "sw.js")

@@ -7,13 +7,13 @@ use std::process::Command;
 
 /// A command run from the repository root, with `node_modules/.bin` (wasm-opt) and
 /// cargo's bin folder (trunk, wasm-bindgen) on PATH.
-pub fn command(program: &str) -> Command {
+pub(crate) fn command(program: &str) -> Command {
     let mut cmd = Command::new(program);
     cmd.current_dir(root()).env("PATH", path_with_tools());
     cmd
 }
 
-pub fn path_with_tools() -> String {
+pub(crate) fn path_with_tools() -> String {
     let cargo_bin = match std::env::var_os("CARGO_HOME") {
         Some(home) => PathBuf::from(home).join("bin"),
         None => PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".cargo/bin"),
@@ -27,7 +27,7 @@ pub fn path_with_tools() -> String {
 }
 
 /// Runs a command to the end, failing with its name if it fails.
-pub fn status(cmd: &mut Command) -> Result<()> {
+pub(crate) fn status(cmd: &mut Command) -> Result<()> {
     let shown = std::iter::once(cmd.get_program())
         .chain(cmd.get_args())
         .map(|a| a.to_string_lossy())
@@ -44,7 +44,7 @@ pub fn status(cmd: &mut Command) -> Result<()> {
 }
 
 /// The first line a command prints, or None if it cannot run.
-pub fn output_line(program: &str, args: &[&str]) -> Option<String> {
+pub(crate) fn output_line(program: &str, args: &[&str]) -> Option<String> {
     let out = command(program).args(args).output().ok()?;
     out.status.success().then(|| {
         String::from_utf8_lossy(&out.stdout)
@@ -58,7 +58,7 @@ pub fn output_line(program: &str, args: &[&str]) -> Option<String> {
 
 /// `cargo test` of the app for wasm, run by wasm-bindgen-test in headless
 /// Chromium (its options are in webdriver.json).
-pub fn wasm_test(args: &[&str], timeout_secs: u32) -> Result<()> {
+pub(crate) fn wasm_test(args: &[&str], timeout_secs: u32) -> Result<()> {
     status(
         command("cargo")
             .args([
@@ -79,7 +79,7 @@ pub fn wasm_test(args: &[&str], timeout_secs: u32) -> Result<()> {
 }
 
 /// A node script against a site built for base path `base` into `site`.
-pub fn node_on_site(args: &[&str], site: &std::path::Path, base: &str) -> Result<()> {
+pub(crate) fn node_on_site(args: &[&str], site: &std::path::Path, base: &str) -> Result<()> {
     status(
         command("node")
             .args(args)
@@ -89,11 +89,11 @@ pub fn node_on_site(args: &[&str], site: &std::path::Path, base: &str) -> Result
     )
 }
 
-pub fn serve() -> Result<()> {
+pub(crate) fn serve() -> Result<()> {
     status(command("trunk").args(["serve", "--offline"]))
 }
 
 /// Writes a file of the site or of a generated project, naming it on failure.
-pub fn write(path: &std::path::Path, contents: impl AsRef<[u8]>) -> Result<()> {
+pub(crate) fn write(path: &std::path::Path, contents: impl AsRef<[u8]>) -> Result<()> {
     std::fs::write(path, contents).with_context(|| format!("cannot write {}", path.display()))
 }

@@ -10,13 +10,13 @@ use crate::run::{command, output_line, status};
 use anyhow::{Context, Result, bail};
 use std::path::Path;
 
-pub const TRUNK_VERSION: &str = "0.21.14";
+pub(crate) const TRUNK_VERSION: &str = "0.21.14";
 const TARGET: &str = "wasm32-unknown-unknown";
-pub const CHROMIUM: &str = "/usr/bin/chromium";
-pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+pub(crate) const CHROMIUM: &str = "/usr/bin/chromium";
+pub(crate) const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
 /// What building and serving the app needs.
-pub fn build_tools() -> Result<()> {
+pub(crate) fn build_tools() -> Result<()> {
     wasm_target()?;
     let wasm_bindgen = wasm_bindgen_version()?;
     cargo_tool(
@@ -62,7 +62,7 @@ fn cargo_tool(program: &str, version: &str, install: &[&str]) -> Result<()> {
 }
 
 /// The wasm-bindgen version that Cargo.lock pins.
-pub fn wasm_bindgen_version() -> Result<String> {
+pub(crate) fn wasm_bindgen_version() -> Result<String> {
     let lock =
         std::fs::read_to_string(root().join("Cargo.lock")).context("cannot read Cargo.lock")?;
     let mut lines = lock.lines();
@@ -112,7 +112,7 @@ fn check_trunk_toml(wasm_bindgen: &str) -> Result<()> {
 }
 
 /// Debian's Chromium and ChromeDriver, for the browser tests.
-pub fn browser() -> Result<()> {
+pub(crate) fn browser() -> Result<()> {
     if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
         return Ok(());
     }

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-pub fn report(dir: &Path) -> Result<()> {
+pub(crate) fn report(dir: &Path) -> Result<()> {
     if !dir.join("index.html").is_file() {
         bail!(
             "no built site in {}; run `cargo xtask dist` first",
@@ -122,14 +122,14 @@ fn references(text: &str, name: &str) -> bool {
 }
 
 /// Gzip at the default level, as a static host compresses.
-pub fn gzip_len(bytes: &[u8]) -> usize {
+pub(crate) fn gzip_len(bytes: &[u8]) -> usize {
     let mut enc = GzEncoder::new(Vec::new(), Compression::default());
     enc.write_all(bytes).expect("writing to memory");
     enc.finish().expect("writing to memory").len()
 }
 
 /// Every file of a built site, by its address below the site's root, sorted.
-pub fn site_files(dir: &Path) -> Result<Vec<String>> {
+pub(crate) fn site_files(dir: &Path) -> Result<Vec<String>> {
     let mut files = Vec::new();
     collect(dir, &mut files).with_context(|| format!("cannot list {}", dir.display()))?;
     let mut names: Vec<String> = files

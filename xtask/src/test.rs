@@ -6,13 +6,13 @@ use crate::setup;
 use anyhow::Result;
 
 /// The base path the journeys and benchmarks are served under, as on GitHub Pages.
-pub const E2E_BASE: &str = "/rootcamp/";
+pub(crate) const E2E_BASE: &str = "/rootcamp/";
 /// The repository the journeys' build sends "Report a problem" links to, so
 /// that they can check the links whatever remote this clone has. The links
 /// are read, never followed.
-pub const E2E_REPORT_REPO: &str = "rootcamp-journeys/rootcamp";
+pub(crate) const E2E_REPORT_REPO: &str = "rootcamp-journeys/rootcamp";
 
-pub fn all() -> Result<()> {
+pub(crate) fn all() -> Result<()> {
     setup::build_tools()?;
     setup::browser()?;
 

@@ -5,7 +5,7 @@ use serde::Deserialize;
 use std::ops::Range;
 use toml::Spanned;
 
-pub const KEYS: [&str; 7] = [
+pub(crate) const KEYS: [&str; 7] = [
     "slug", "title", "summary", "domain", "sources", "checked", "see_also",
 ];
 
@@ -18,7 +18,7 @@ const SOURCE_PREFIXES: [&str; 3] = [
 
 /// Front matter that passed validation, with the places needed for later messages.
 #[derive(Debug)]
-pub struct FrontMatter {
+pub(crate) struct FrontMatter {
     pub slug: String,
     pub slug_offset: usize,
     pub title: String,
@@ -31,14 +31,14 @@ pub struct FrontMatter {
 }
 
 /// Where the front matter and the body lie in the file.
-pub struct Layout {
+pub(crate) struct Layout {
     pub toml: Range<usize>,
     /// Offset of the closing `+++` line.
     pub closing: usize,
     pub body: Range<usize>,
 }
 
-pub fn split(file: &SourceFile) -> Result<Layout, Diagnostic> {
+pub(crate) fn split(file: &SourceFile) -> Result<Layout, Diagnostic> {
     let text = &file.text;
     let first_end = text.find('\n').map_or(text.len(), |i| i + 1);
     if text[..first_end].trim_end() != "+++" {
@@ -74,7 +74,7 @@ struct Raw {
 }
 
 /// Parses and checks the front matter, collecting every problem.
-pub fn parse(file: &SourceFile, layout: &Layout) -> Result<FrontMatter, Vec<Diagnostic>> {
+pub(crate) fn parse(file: &SourceFile, layout: &Layout) -> Result<FrontMatter, Vec<Diagnostic>> {
     let start = layout.toml.start;
     let src = &file.text[layout.toml.clone()];
     let at = |span: Range<usize>, msg: String| file.error_at(start + span.start, msg);

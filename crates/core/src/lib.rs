@@ -5,6 +5,8 @@
 //! xtask and the host tests) it also reads `content/`, validates it and
 //! renders markdown to HTML.
 
+#![warn(missing_docs)]
+
 pub mod bundle;
 #[cfg(feature = "compile")]
 pub mod compile;

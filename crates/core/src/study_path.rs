@@ -11,12 +11,12 @@ struct Raw {
 }
 
 /// One entry: a page path relative to `content/`, and its byte offset in the file.
-pub struct Entry {
+pub(crate) struct Entry {
     pub path: String,
     pub offset: usize,
 }
 
-pub fn parse(file: &SourceFile) -> Result<Vec<Entry>, Diagnostic> {
+pub(crate) fn parse(file: &SourceFile) -> Result<Vec<Entry>, Diagnostic> {
     let raw: Raw = toml::from_str(&file.text).map_err(|e| {
         let offset = e.span().map_or(0, |s| s.start);
         file.error_at(

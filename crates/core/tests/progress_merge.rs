@@ -177,13 +177,12 @@ proptest! {
             for exam in side.exams() {
                 prop_assert!(m.exams().iter().any(|r| r.key() == exam.key()), "exam lost");
             }
-            if let (Some(exam), Some(kept)) = (side.exam(), m.exam()) {
-                if exam.key() == kept.key() {
+            if let (Some(exam), Some(kept)) = (side.exam(), m.exam())
+                && exam.key() == kept.key() {
                     for i in 0..exam.questions.len() {
                         prop_assert!(exam.answer(i).is_none() || kept.answer(i).is_some(), "exam answer {i} lost");
                     }
                 }
-            }
         }
     }
 

@@ -15,11 +15,11 @@ pub(super) struct ParsedPage<'f> {
 }
 
 impl ParsedPage<'_> {
-    pub fn slug(&self) -> &str {
+    pub(super) fn slug(&self) -> &str {
         &self.front_matter.slug
     }
 
-    pub fn markdown(&self) -> &str {
+    pub(super) fn markdown(&self) -> &str {
         &self.file.text[self.body.clone()]
     }
 }

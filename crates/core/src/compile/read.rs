@@ -67,7 +67,7 @@ pub(super) struct Sources<'f> {
 impl<'f> Sources<'f> {
     /// Pages (`.../kb/x.md`), questions (`.../quiz/*.toml`), the study path
     /// and the search synonyms (by their file names).
-    pub fn sort(files: &'f [SourceFile]) -> Self {
+    pub(super) fn sort(files: &'f [SourceFile]) -> Self {
         let mut sources = Sources {
             pages: Vec::new(),
             quiz: Vec::new(),

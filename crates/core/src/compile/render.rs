@@ -20,7 +20,7 @@ pub(super) struct RenderedPage<'f> {
 }
 
 impl RenderedPage<'_> {
-    pub fn slug(&self) -> &str {
+    pub(super) fn slug(&self) -> &str {
         &self.front_matter.slug
     }
 }

@@ -21,7 +21,11 @@ pub(super) struct Renderer<'a, 'r> {
 }
 
 impl<'a, 'r> Renderer<'a, 'r> {
-    pub fn new(markdown: &'a str, slug: &'r str, resolve: &'r dyn Fn(&str) -> Resolved) -> Self {
+    pub(super) fn new(
+        markdown: &'a str,
+        slug: &'r str,
+        resolve: &'r dyn Fn(&str) -> Resolved,
+    ) -> Self {
         let events: Vec<Spanned<'a>> = Parser::new_ext(markdown, parser_options())
             .into_offset_iter()
             .collect();
@@ -39,7 +43,7 @@ impl<'a, 'r> Renderer<'a, 'r> {
         }
     }
 
-    pub fn run(mut self) -> Rendered {
+    pub(super) fn run(mut self) -> Rendered {
         let mut i = 0;
         while i < self.events.len() {
             i = self.step(i);
@@ -71,13 +75,13 @@ impl<'a, 'r> Renderer<'a, 'r> {
         i + 1
     }
 
-    pub fn error(&mut self, offset: usize, message: impl Into<String>) {
+    pub(super) fn error(&mut self, offset: usize, message: impl Into<String>) {
         self.out.errors.push((offset, message.into()));
     }
 
     /// An event outside the constructs above: refused (raw HTML, images),
     /// rewritten (links) or passed on, its text counted for search.
-    pub fn inline(&mut self, event: Event<'a>, range: &Range<usize>) {
+    pub(super) fn inline(&mut self, event: Event<'a>, range: &Range<usize>) {
         match event {
             Event::Html(raw) | Event::InlineHtml(raw) => {
                 let shown: String = raw.trim().chars().take(40).collect();
@@ -143,7 +147,7 @@ impl<'a, 'r> Renderer<'a, 'r> {
     /// Adds body text to the current section as it reads: inline pieces
     /// (text, code, emphasis, links) run on, blocks are apart ([`Self::end_words`]).
     /// Heading text is kept apart.
-    pub fn add_text(&mut self, text: &str) {
+    pub(super) fn add_text(&mut self, text: &str) {
         if let Some(section) = self.out.sections.last_mut() {
             section.text.push_str(text);
         }
@@ -151,12 +155,12 @@ impl<'a, 'r> Renderer<'a, 'r> {
 
     /// Ends a block or a line: the next text starts a new word. Spaces are
     /// made single when the page is done.
-    pub fn end_words(&mut self) {
+    pub(super) fn end_words(&mut self) {
         self.add_text(" ");
     }
 
     /// Index of the first event from `start` on that `is_end` accepts (or the end).
-    pub fn end_of(&self, start: usize, is_end: impl Fn(&Event) -> bool) -> usize {
+    pub(super) fn end_of(&self, start: usize, is_end: impl Fn(&Event) -> bool) -> usize {
         self.events[start..]
             .iter()
             .position(|(e, _)| is_end(e))

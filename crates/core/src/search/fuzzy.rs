@@ -3,7 +3,7 @@
 /// The Levenshtein distance between `a` and `b` if it is at most `max`.
 /// Stops as soon as every path costs more than `max`, so most dictionary
 /// terms are rejected after a row or two.
-pub fn within(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
+pub(super) fn within(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
     if a.len().abs_diff(b.len()) > max {
         return None;
     }
@@ -49,7 +49,7 @@ fn rows(a: &[u8], b: &[u8], max: usize, prev: &mut [usize], cur: &mut [usize]) -
 }
 
 /// How many edits a query word of this many characters may have: one from 4, two from 8.
-pub fn allowed_edits(chars: usize) -> usize {
+pub(super) fn allowed_edits(chars: usize) -> usize {
     match chars {
         0..=3 => 0,
         4..=7 => 1,

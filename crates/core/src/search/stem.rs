@@ -7,7 +7,7 @@ fn is_vowel(c: u8) -> bool {
 /// A light English stemmer: plural, past and -ing forms and a final e or y,
 /// so that `policies`/`policy`, `enabled`/`enabling`/`enable` and
 /// `keys`/`key` meet. Short words and non-ASCII words are left alone.
-pub fn stem(word: &str) -> String {
+pub(super) fn stem(word: &str) -> String {
     if word.len() <= 3 || !word.is_ascii() || word.bytes().any(|b| b.is_ascii_digit()) {
         return word.to_string();
     }

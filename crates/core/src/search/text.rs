@@ -106,7 +106,7 @@ pub(super) struct QueryWord {
 impl QueryWord {
     /// A word that carries no meaning on its own, as typed or once stemmed
     /// ("does" and "doe"): search leaves it out and suggests nothing for it.
-    pub fn is_stopword(&self) -> bool {
+    pub(super) fn is_stopword(&self) -> bool {
         is_stopword(&self.raw) || is_stopword(&self.term)
     }
 }

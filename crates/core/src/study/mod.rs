@@ -98,13 +98,18 @@ pub fn forecast(progress: &Progress, now: i64, days: usize) -> Vec<usize> {
 pub fn comes_back(due: i64, now: i64) -> String {
     let wait = due - now;
     let plural = |n: i64, unit: &str| format!("in {n} {unit}{}", if n == 1 { "" } else { "s" });
-    match wait {
-        ..=0 => "now".into(),
-        ..HOUR_MS => plural((wait + MINUTE_MS - 1) / MINUTE_MS, "minute"),
-        ..DAY_MS => plural((wait + HOUR_MS - 1) / HOUR_MS, "hour"),
-        ..=TWO_DAYS_MS => "tomorrow".into(),
-        ..=SIXTY_DAYS_MS => plural((wait + DAY_MS / 2) / DAY_MS, "day"),
-        _ => plural((wait + 15 * DAY_MS) / (30 * DAY_MS), "month"),
+    if wait <= 0 {
+        "now".into()
+    } else if wait < HOUR_MS {
+        plural((wait + MINUTE_MS - 1) / MINUTE_MS, "minute")
+    } else if wait < DAY_MS {
+        plural((wait + HOUR_MS - 1) / HOUR_MS, "hour")
+    } else if wait <= TWO_DAYS_MS {
+        "tomorrow".into()
+    } else if wait <= SIXTY_DAYS_MS {
+        plural((wait + DAY_MS / 2) / DAY_MS, "day")
+    } else {
+        plural((wait + 15 * DAY_MS) / (30 * DAY_MS), "month")
     }
 }
 

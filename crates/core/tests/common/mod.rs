@@ -9,12 +9,12 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 /// The repository's root folder.
-pub fn repo_root() -> PathBuf {
+pub(crate) fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
 /// The bundle of this repository's `content/`; a content mistake fails the test with every message.
-pub fn shipped() -> &'static Bundle {
+pub(crate) fn shipped() -> &'static Bundle {
     static BUNDLE: OnceLock<Bundle> = OnceLock::new();
     BUNDLE.get_or_init(|| {
         compile_dir(&repo_root())
@@ -24,7 +24,7 @@ pub fn shipped() -> &'static Bundle {
 }
 
 /// A single-answer question of `topic` with four options, the first one right.
-pub fn question(id: &str, topic: &str) -> Question {
+pub(crate) fn question(id: &str, topic: &str) -> Question {
     Question {
         id: id.into(),
         topic: topic.into(),
