@@ -18,6 +18,7 @@ pub(crate) const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 /// What building and serving the app needs.
 pub(crate) fn build_tools() -> Result<()> {
     wasm_target()?;
+    components()?;
     let wasm_bindgen = wasm_bindgen_version()?;
     cargo_tool(
         "trunk",
@@ -32,6 +33,21 @@ pub(crate) fn build_tools() -> Result<()> {
     )?;
     npm_packages()?;
     check_trunk_toml(&wasm_bindgen)
+}
+
+/// rustfmt and clippy, which the test command runs (rustup's default profile has them).
+fn components() -> Result<()> {
+    let installed = command("rustup")
+        .args(["component", "list", "--installed"])
+        .output()
+        .context("cannot run rustup")?;
+    let installed = String::from_utf8_lossy(&installed.stdout);
+    for component in ["rustfmt", "clippy"] {
+        if !installed.lines().any(|l| l.starts_with(component)) {
+            status(command("rustup").args(["component", "add", component]))?;
+        }
+    }
+    Ok(())
 }
 
 fn wasm_target() -> Result<()> {

@@ -1,4 +1,5 @@
-//! Every test layer, in order of speed: host, components in Chromium, journeys in Chromium.
+//! Every test layer, in order of speed: formatting and lints, host, components
+//! in Chromium, journeys in Chromium.
 
 use crate::root;
 use crate::run::{command, node_on_site, status, wasm_test};
@@ -15,6 +16,28 @@ pub(crate) const E2E_REPORT_REPO: &str = "rootcamp-journeys/rootcamp";
 pub(crate) fn all() -> Result<()> {
     setup::build_tools()?;
     setup::browser()?;
+
+    // Style and lints first: they take seconds and name the exact line.
+    status(command("cargo").args(["fmt", "--all", "--check"]))?;
+    status(command("cargo").args([
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    status(command("cargo").args([
+        "clippy",
+        "--package",
+        "rootcamp",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
 
     // Host: the domain crate, build-time content validation, xtask.
     status(command("cargo").args(["test", "--workspace"]))?;
