@@ -2,7 +2,7 @@
 
 use crate::app::Route;
 use crate::components::search_box::{result_links, search_field};
-use crate::content::bundle;
+use crate::content::use_content;
 use crate::hooks::{SearchParams, use_search_query};
 use rootcamp_core::search::{Hit, SearchIndex, Target};
 use rootcamp_core::url;
@@ -16,9 +16,7 @@ const SNIPPET_CHARS: usize = 180;
 #[component]
 pub fn SearchPage() -> Html {
     let query = use_search_query().unwrap_or_default();
-    let Ok(bundle) = bundle() else {
-        return Html::default();
-    };
+    let bundle = use_content();
     let body = if query.trim().is_empty() {
         html! { <p>{ "Type in the search field above to search every page of the knowledge base." }</p> }
     } else {
