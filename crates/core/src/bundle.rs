@@ -20,6 +20,7 @@ pub fn content_version(encoded: &[u8]) -> String {
     format!("{:010x}", hash >> 24)
 }
 
+/// All the study content the app ships: knowledge-base pages, question bank, search index.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Bundle {
     /// Knowledge-base pages in study-path order.
@@ -30,10 +31,14 @@ pub struct Bundle {
     pub search: SearchIndex,
 }
 
+/// One knowledge-base page, compiled from its markdown file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Page {
+    /// The page's address under kb/, stable forever: progress and links use it.
     pub slug: String,
+    /// The page's title, shown as its heading and in lists of pages.
     pub title: String,
+    /// One or two sentences on what the page covers, shown under the title and in page lists.
     pub summary: String,
     /// SAA-C03 exam domain, 1 to 4.
     pub domain: u8,
@@ -45,23 +50,33 @@ pub struct Page {
     pub html: String,
     /// Headings of the body in document order, for the table of contents and search.
     pub headings: Vec<Heading>,
+    /// Number of words of text in the body (code blocks not counted), for the reading time.
     pub words: u32,
     /// Slugs of related pages.
     pub see_also: Vec<String>,
 }
 
+/// A section heading in a page's body.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Heading {
+    /// The markdown heading level: 2 for `##`, 3 for `###`, and so on (pages have no level 1).
     pub level: u8,
     /// The anchor: stable, unique within the page.
     pub id: String,
+    /// The heading's words as plain text, without markup.
     pub text: String,
 }
 
+/// Why encoded bundle data could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BundleError {
     /// The data was written by a compiler with another format version.
-    Version { found: u32, expected: u32 },
+    Version {
+        /// The format version the data carries.
+        found: u32,
+        /// The format version this build reads, [`FORMAT_VERSION`].
+        expected: u32,
+    },
     /// The data could not be decoded at all.
     Corrupt(String),
 }
@@ -81,11 +96,13 @@ impl std::fmt::Display for BundleError {
 impl std::error::Error for BundleError {}
 
 impl Bundle {
+    /// The bundle as bytes: [`FORMAT_VERSION`], then the bundle, in postcard.
     pub fn encode(&self) -> Vec<u8> {
         // Serializing owned, plain data into a Vec cannot fail.
         postcard::to_allocvec(&(FORMAT_VERSION, self)).expect("bundle serializes")
     }
 
+    /// Reads bytes written by [`Bundle::encode`], refusing data of another format version.
     pub fn decode(bytes: &[u8]) -> Result<Bundle, BundleError> {
         let (found, rest) = postcard::take_from_bytes::<u32>(bytes)
             .map_err(|e| BundleError::Corrupt(e.to_string()))?;
@@ -98,10 +115,12 @@ impl Bundle {
         postcard::from_bytes(rest).map_err(|e| BundleError::Corrupt(e.to_string()))
     }
 
+    /// The question with this id, if the bank has it.
     pub fn question(&self, id: &str) -> Option<&crate::quiz::Question> {
         self.questions.iter().find(|q| q.id == id)
     }
 
+    /// The page with this slug, if there is one.
     pub fn page(&self, slug: &str) -> Option<&Page> {
         self.pages.iter().find(|p| p.slug == slug)
     }

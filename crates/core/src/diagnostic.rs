@@ -5,17 +5,24 @@ use std::fmt;
 /// One problem in one content file. Lines and columns start at 1; columns count characters.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Diagnostic {
+    /// The file the problem is in, as named in messages (`content/...`).
     pub path: String,
+    /// The line the problem is on.
     pub line: usize,
+    /// The column, in characters, where the problem starts.
     pub col: usize,
+    /// What is wrong, in words for the content's author.
     pub message: String,
+    /// Whether the problem stops the build.
     pub level: Level,
 }
 
 /// Errors stop the build; warnings are printed and the build goes on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Level {
+    /// A mistake: the content does not compile.
     Error,
+    /// Worth fixing, but the content still compiles.
     Warning,
 }
 
@@ -36,11 +43,14 @@ impl fmt::Display for Diagnostic {
 /// A content file: the path to show in messages and its text.
 #[derive(Debug, Clone)]
 pub struct SourceFile {
+    /// The file's path as shown in messages, e.g. `content/kb/mfa-recovery.md`.
     pub path: String,
+    /// The file's whole text.
     pub text: String,
 }
 
 impl SourceFile {
+    /// A file named `path` in messages, holding `text`.
     pub fn new(path: impl Into<String>, text: impl Into<String>) -> Self {
         SourceFile {
             path: path.into(),
@@ -53,6 +63,7 @@ impl SourceFile {
         self.at(offset, message, Level::Error)
     }
 
+    /// A warning at a byte offset into this file's text.
     pub fn warning_at(&self, offset: usize, message: impl Into<String>) -> Diagnostic {
         self.at(offset, message, Level::Warning)
     }

@@ -101,6 +101,7 @@ pub enum Subject<'a> {
 /// One problem report, before it is turned into an issue.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Report<'a> {
+    /// The question or page the student is reporting.
     pub subject: Subject<'a>,
     /// The content version the student saw ([`crate::bundle::content_version`]).
     pub content_version: &'a str,

@@ -32,7 +32,9 @@ use std::path::Path;
 /// Compiled content: the bundle, and the warnings that did not stop it.
 #[derive(Debug)]
 pub struct Compiled {
+    /// The content, ready to encode and ship.
     pub bundle: Bundle,
+    /// Problems worth fixing that do not stop the content from shipping.
     pub warnings: Vec<Diagnostic>,
 }
 
@@ -43,7 +45,9 @@ pub enum CompileError {
     Read(std::io::Error),
     /// The content has mistakes: every error (sorted), and the warnings too.
     Content {
+        /// The mistakes that stop the content from compiling, sorted by file and place.
         errors: Vec<Diagnostic>,
+        /// Lesser problems found along the way.
         warnings: Vec<Diagnostic>,
     },
 }

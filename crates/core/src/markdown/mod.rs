@@ -37,32 +37,44 @@ pub struct PageLink {
     pub offset: usize,
     /// Slug of the page linked to.
     pub slug: String,
+    /// The section of that page linked to (the part after `#`), if any.
     pub anchor: Option<String>,
 }
 
+/// What rendering one page's markdown produces.
 #[derive(Debug, Default)]
 pub struct Rendered {
+    /// The page body as HTML, headings anchored and links rewritten to app routes.
     pub html: String,
+    /// The headings in document order, with their anchors.
     pub headings: Vec<Heading>,
+    /// Links to pages and sections, kept so the compiler can check their anchors exist.
     pub links: Vec<PageLink>,
     /// Problems found, with the byte offset in the markdown.
     pub errors: Vec<(usize, String)>,
+    /// Number of words of text (code not counted), for the reading time.
     pub words: u32,
     /// Plain text by section, for the search index: the introduction (no anchor) first.
     pub sections: Vec<SectionText>,
 }
 
+/// The plain text of one section of a page: what search looks in.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct SectionText {
+    /// The anchor of the heading that starts the section; none for the introduction.
     pub anchor: Option<String>,
+    /// The heading's text; empty for the introduction.
     pub heading: String,
+    /// The section's body text, without markup, spaces made single.
     pub text: String,
 }
 
 /// What a relative `.md` link destination names, as decided by the caller who
 /// knows the other pages.
 pub enum Resolved {
+    /// A page with this slug.
     Page(String),
+    /// No page at that path: the link is an error.
     Unknown,
     /// The page exists but has errors of its own; links to it are not checked further.
     Broken,
