@@ -14,68 +14,102 @@ use rand::rngs::SmallRng;
 use rand::seq::SliceRandom;
 use serde::{Deserialize, Serialize};
 
+/// One question of the bank, written in `content/quiz/<page-slug>.toml`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Question {
     /// Stable forever: progress is keyed by it.
     pub id: String,
     /// Slug of the page it tests.
     pub topic: String,
+    /// SAA-C03 exam domain, 1 to 4.
     pub domain: u8,
+    /// How hard the author rates it.
     pub difficulty: Difficulty,
+    /// The situation and the question asked about it, as the student reads it.
     pub scenario: String,
     /// Sections that teach it.
     pub links: Vec<QuizLink>,
+    /// The kind of question, with its options, items or steps and the answer key.
     pub body: Body,
 }
 
+/// How hard the author rates a question, as written in its `difficulty`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Difficulty {
+    /// The lowest of the author's three ratings.
     Easy,
+    /// The middle rating.
     Medium,
+    /// The highest rating.
     Hard,
 }
 
+/// A link from a question to a section of the knowledge base that teaches it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct QuizLink {
+    /// Slug of the page.
     pub page: String,
+    /// The section's anchor on that page.
     pub anchor: String,
     /// The section's heading, to show as the link's text.
     pub heading: String,
 }
 
+/// What kind of question it is, with what the student chooses from and the answer key.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Body {
     /// One correct option of four.
-    Single { options: Vec<Choice> },
+    Single {
+        /// The options, in the order written (shown shuffled).
+        options: Vec<Choice>,
+    },
     /// Two or more correct options of five or more.
-    Multiple { options: Vec<Choice> },
+    Multiple {
+        /// The options, in the order written (shown shuffled).
+        options: Vec<Choice>,
+    },
     /// Sort items into categories.
     Classify {
+        /// The categories' names.
         categories: Vec<String>,
+        /// The things to sort, each with its right category.
         items: Vec<Item>,
     },
     /// Put steps in order; stored in the correct order.
-    Order { steps: Vec<Step> },
+    Order {
+        /// The steps, in the correct order (shown shuffled).
+        steps: Vec<Step>,
+    },
 }
 
+/// One option of a single- or multiple-response question.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Choice {
+    /// The option as the student reads it.
     pub text: String,
+    /// Whether it is one of the right answers.
     pub correct: bool,
+    /// Why it is right or wrong, shown once the question is answered.
     pub why: String,
 }
 
+/// One thing to sort in a classify question.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Item {
+    /// The item as the student reads it.
     pub text: String,
     /// Index into the question's categories.
     pub category: usize,
+    /// Why it belongs in that category, shown once the question is answered.
     pub why: String,
 }
 
+/// One step of an order question.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Step {
+    /// The step as the student reads it.
     pub text: String,
+    /// Why it comes at its place in the order, shown once the question is answered.
     pub why: String,
 }
 

@@ -24,6 +24,7 @@ pub struct LengthShare {
 }
 
 impl LengthShare {
+    /// Counts the give-aways by length in a set of questions.
     pub fn of(questions: &[Question]) -> Self {
         let mut share = LengthShare {
             single: 0,

@@ -19,16 +19,21 @@ use std::collections::HashMap;
 
 /// What the validator needs to know of a page: its sections (anchor, heading).
 pub struct PageInfo {
+    /// The page's headings as (anchor, text), to check question links and label them.
     pub sections: Vec<(String, String)>,
 }
 
 /// The validated bank, the errors that stop the build, and warnings that do not.
 pub struct Checked {
+    /// The questions that passed validation, in file order.
     pub questions: Vec<Question>,
+    /// Mistakes in the question files; any of them stops the build.
     pub errors: Vec<Diagnostic>,
+    /// Problems worth fixing that do not stop the build, such as scenarios that read alike.
     pub warnings: Vec<Diagnostic>,
 }
 
+/// Validates the question files against the pages' sections, collecting every problem.
 pub fn check(files: &[&SourceFile], pages: &HashMap<String, PageInfo>) -> Checked {
     let mut out = Checked {
         questions: Vec::new(),

@@ -29,8 +29,11 @@ pub const PASS_PERCENT: u32 = 72;
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ExamSession {
+    /// When the exam started, in ms since the Unix epoch; the clock runs from here.
     pub started_at: i64,
+    /// The random seed the questions were picked with; it also fixes the order of their options.
     pub seed: u64,
+    /// Ids of the exam's questions, in the order asked.
     pub questions: Vec<String>,
     answers: Vec<Option<Stamped<Answer>>>,
     flagged: Vec<Stamped<bool>>,
@@ -44,7 +47,9 @@ pub struct ExamSession {
 /// in the same millisecond still pick different seeds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct ExamKey {
+    /// When the exam started, in ms since the Unix epoch.
     pub started_at: i64,
+    /// The exam's random seed.
     pub seed: u64,
 }
 
@@ -73,6 +78,7 @@ impl ExamSession {
         }
     }
 
+    /// An exam on these questions, starting at `now` on the first, nothing answered or flagged.
     pub fn new(questions: Vec<String>, now: i64, seed: u64) -> Self {
         let n = questions.len();
         ExamSession {
@@ -110,6 +116,7 @@ impl ExamSession {
         }
     }
 
+    /// The name of this exam, shared by every copy of it and by its record once finished.
     pub fn key(&self) -> ExamKey {
         ExamKey {
             started_at: self.started_at,
@@ -122,6 +129,7 @@ impl ExamSession {
         self.answers.get(index)?.as_ref().map(|a| &a.value)
     }
 
+    /// Whether question `index` is flagged for review.
     pub fn is_flagged(&self, index: usize) -> bool {
         self.flagged.get(index).is_some_and(|f| f.value)
     }
@@ -142,6 +150,7 @@ impl ExamSession {
         }
     }
 
+    /// Flags question `index` for review, or unflags it.
     pub fn toggle_flag(&mut self, index: usize, now: i64) {
         self.seen(now);
         if let Some(flag) = self.flagged.get_mut(index) {
@@ -149,6 +158,7 @@ impl ExamSession {
         }
     }
 
+    /// Shows question `index`; an index outside the exam changes nothing.
     pub fn go_to(&mut self, index: usize, now: i64) {
         self.seen(now);
         if index < self.questions.len() {
@@ -190,6 +200,7 @@ impl ExamSession {
         self.seen_at = self.seen_at.max(other.seen_at);
     }
 
+    /// The time allowed, in ms: two minutes a question, the real exam's pace.
     pub fn time_limit_ms(&self) -> i64 {
         self.questions.len() as i64 * MS_PER_QUESTION
     }
@@ -204,6 +215,7 @@ impl ExamSession {
         (self.deadline() - now.max(self.seen_at)).max(0)
     }
 
+    /// How many questions have an answer.
     pub fn answered(&self) -> usize {
         self.answers.iter().filter(|a| a.is_some()).count()
     }

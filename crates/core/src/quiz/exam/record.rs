@@ -8,28 +8,39 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ExamRecord {
+    /// When the exam started, in ms since the Unix epoch.
     pub started_at: i64,
+    /// When it ended, in ms since the Unix epoch: handed in, or the deadline if that came first.
     pub finished_at: i64,
+    /// The exam's random seed, which fixed its questions and the order of their options.
     pub seed: u64,
+    /// Ids of the questions asked, in order.
     pub questions: Vec<String>,
+    /// The answer to each question, None where none was given.
     pub answers: Vec<Option<Answer>>,
     /// The questions flagged for review when the exam ended (empty in exams
     /// saved before flags were kept).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub flagged: Vec<bool>,
+    /// How many questions were answered right when the exam ended.
     pub correct: u32,
+    /// How many questions the exam had.
     pub total: u32,
 }
 
 /// How one topic went in an exam.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TopicScore {
+    /// Slug of the page the topic's questions test.
     pub topic: String,
+    /// How many of the topic's questions were answered right.
     pub correct: u32,
+    /// How many of the exam's questions were on the topic.
     pub total: u32,
 }
 
 impl TopicScore {
+    /// The share answered right, in percent rounded down (0 for no questions).
     pub fn percent(&self) -> u32 {
         (self.correct * 100).checked_div(self.total).unwrap_or(0)
     }
@@ -54,6 +65,7 @@ pub fn weakest_first(mut scores: Vec<TopicScore>) -> Vec<TopicScore> {
 }
 
 impl ExamRecord {
+    /// The name of this exam, the same as its session had.
     pub fn key(&self) -> ExamKey {
         ExamKey {
             started_at: self.started_at,
@@ -98,14 +110,17 @@ impl ExamRecord {
         self.finished_at - self.started_at
     }
 
+    /// How many questions were flagged for review when the exam ended.
     pub fn flagged_count(&self) -> usize {
         self.flagged.iter().filter(|f| **f).count()
     }
 
+    /// The score, in percent rounded down (0 for an exam with no questions).
     pub fn percent(&self) -> u32 {
         (self.correct * 100).checked_div(self.total).unwrap_or(0)
     }
 
+    /// Whether the score reaches the pass estimate of [`PASS_PERCENT`].
     pub fn passed(&self) -> bool {
         self.percent() >= PASS_PERCENT
     }
