@@ -17,12 +17,25 @@ use std::fmt;
 pub const PROGRESS_VERSION: u32 = 3;
 const KIND: &str = "rootcamp-progress";
 
+/// Why a progress document was refused, in words shown to the student ("it is not valid JSON").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ProgressError {
+    /// The text is not JSON; holds the parser's message.
     NotJson(String),
+    /// The JSON is not a Rootcamp progress document.
     NotRootcamp,
-    Newer { found: u32 },
-    Invalid { version: u32, detail: String },
+    /// A newer Rootcamp wrote it, in a format this one cannot read.
+    Newer {
+        /// The document's format version.
+        found: u32,
+    },
+    /// A known format, but the contents are malformed or cannot be true.
+    Invalid {
+        /// The format version the document claims.
+        version: u32,
+        /// What is wrong with it.
+        detail: String,
+    },
 }
 
 impl fmt::Display for ProgressError {
@@ -99,6 +112,7 @@ struct ExamV2 {
 }
 
 impl Progress {
+    /// The progress as a JSON document in the current format, for storage and export files.
     pub fn to_json(&self) -> String {
         let doc = Document {
             kind: KIND,

@@ -7,17 +7,22 @@ use std::fmt;
 /// What importing a copy of progress would change, for the preview.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ImportSummary {
+    /// Answers the file adds.
     pub answers: usize,
+    /// Finished exams the file adds.
     pub exams: usize,
+    /// Pages the file marks read that are not read here.
     pub pages_read: usize,
     /// Pages the file marks unread later than they were marked read here.
     pub pages_unread: usize,
+    /// Whether the file brings an exam in progress that would become the one shown.
     pub exam_in_progress: bool,
     /// The exam date the file would set, when it differs.
     pub exam_date: Option<Option<String>>,
 }
 
 impl ImportSummary {
+    /// Whether importing would change nothing at all.
     pub fn adds_nothing(&self) -> bool {
         *self == ImportSummary::default()
     }

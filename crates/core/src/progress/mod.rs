@@ -41,6 +41,7 @@ use crate::schedule::{Card, Confidence, Scheduler, rating_for};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
+/// Everything one student has done: read marks, answers, exams, exam date. Merges across devices.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Progress {
@@ -82,7 +83,9 @@ fn is_zero(n: &u64) -> bool {
 pub struct AnswerRecord {
     /// When, in ms since the Unix epoch.
     pub at: i64,
+    /// Whether the answer was right.
     pub correct: bool,
+    /// What the student answered.
     pub answer: Answer,
     /// How sure the student said they were, if they said.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -96,6 +99,7 @@ impl Progress {
         self.generation
     }
 
+    /// Whether the page is marked as read now.
     pub fn is_read(&self, slug: &str) -> bool {
         self.read.get(slug).is_some_and(|mark| mark.value)
     }
@@ -108,6 +112,7 @@ impl Progress {
             .map(|(slug, _)| slug.as_str())
     }
 
+    /// Marks the page read or unread at `now`, winning over any mark set before.
     pub fn set_read(&mut self, slug: &str, read: bool, now: i64) {
         let at = self.read.get(slug).map_or(now, |old| old.after(now));
         self.read.insert(slug.to_string(), Stamped::new(at, read));
@@ -133,10 +138,12 @@ impl Progress {
         self.open_exams.last()
     }
 
+    /// The date the student takes the exam (YYYY-MM-DD), if they gave one.
     pub fn exam_date(&self) -> Option<&str> {
         self.exam_date.value.as_deref()
     }
 
+    /// Sets or clears the exam date at `now`, winning over any date set before.
     pub fn set_exam_date(&mut self, date: Option<String>, now: i64) {
         self.exam_date = Stamped::new(self.exam_date.after(now), date);
     }

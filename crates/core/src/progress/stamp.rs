@@ -10,11 +10,14 @@ use serde::{Deserialize, Serialize};
     Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
 pub struct Stamped<T> {
+    /// When the value was set, in ms since the Unix epoch.
     pub at: i64,
+    /// The value that was set.
     pub value: T,
 }
 
 impl<T> Stamped<T> {
+    /// `value`, set at `at`.
     pub fn new(at: i64, value: T) -> Self {
         Stamped { at, value }
     }

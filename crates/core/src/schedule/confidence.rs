@@ -6,8 +6,11 @@ use serde::{Deserialize, Serialize};
 /// How sure the student said they were of an answer, before seeing whether it was right.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Confidence {
+    /// A guess: a right answer comes back sooner than usual (Hard).
     Guess,
+    /// Not sure: a right answer is scheduled as usual (Good).
     Unsure,
+    /// Sure: a right answer waits longer (Easy).
     Sure,
 }
 

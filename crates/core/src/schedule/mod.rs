@@ -43,11 +43,16 @@ pub const DEFAULT_WEIGHTS: [f64; 19] = [
     0.0953, 0.2975, 2.2042, 0.2407, 2.9466, 0.5034, 0.6567,
 ];
 
+/// How well the student recalled a card at a review; the FSRS grade.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Rating {
+    /// Forgotten; the app rates a wrong answer so.
     Again,
+    /// Recalled with difficulty; the app rates a right guess so.
     Hard,
+    /// Recalled; the app rates a right answer so, unless the student was sure or guessing.
     Good,
+    /// Recalled with ease; the app rates a right answer the student was sure of so.
     Easy,
 }
 
@@ -63,14 +68,20 @@ impl Rating {
     }
 }
 
+/// Where a card is in FSRS's cycle: minute steps while learning, day intervals once in review.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum CardState {
+    /// Never reviewed.
     New,
+    /// Reviewed for the first time recently: comes back after minutes until recalled.
     Learning,
+    /// Graduated: comes back after days, spaced by its stability.
     Review,
+    /// Forgotten after graduating: comes back after minutes until recalled again.
     Relearning,
 }
 
+/// The review schedule of one question: its FSRS memory state and when it is due.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Card {
     /// When the card should next be reviewed, in ms since the Unix epoch.
@@ -79,9 +90,11 @@ pub struct Card {
     pub stability: f64,
     /// 1 (easy) ..= 10 (hard); 0 while the card is new.
     pub difficulty: f64,
+    /// How many times the card has been reviewed.
     pub reps: u32,
     /// How many times the student forgot the card once it had graduated to review.
     pub lapses: u32,
+    /// Whether the card is new, in minute steps or on day intervals.
     pub state: CardState,
     /// When the card was last reviewed, in ms since the Unix epoch.
     pub last_review: Option<i64>,

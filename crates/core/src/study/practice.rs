@@ -23,7 +23,9 @@ pub enum PracticeMode {
 /// How many questions a session has at most.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SessionLength {
+    /// At most this many questions.
     Questions(usize),
+    /// Every question the mode draws from.
     All,
 }
 
@@ -33,7 +35,9 @@ pub const LENGTHS: [usize; 2] = [10, 20];
 /// A session's mode and length.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PracticePlan {
+    /// Which questions the session draws from.
     pub mode: PracticeMode,
+    /// How many of them it asks at most.
     pub length: SessionLength,
 }
 

@@ -7,15 +7,20 @@ use crate::schedule::Confidence;
 /// One answer given in the session.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SessionAnswer {
+    /// Id of the question answered.
     pub id: String,
+    /// Whether the answer was right.
     pub correct: bool,
+    /// How sure the student said they were, if they said.
     pub confidence: Option<Confidence>,
 }
 
 /// What a session came to.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Recap {
+    /// Questions whose last answer in the session was right.
     pub right: usize,
+    /// Questions whose last answer in the session was wrong.
     pub wrong: usize,
     /// Right answers the student said were a guess: they come back sooner.
     pub lucky_guesses: Vec<String>,

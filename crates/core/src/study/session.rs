@@ -21,13 +21,18 @@ pub struct PracticeSession<'a> {
 /// A checked answer, graded, for the progress to record.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Checked<'a> {
+    /// The question answered.
     pub question: &'a Question,
+    /// What the student answered.
     pub answer: Answer,
+    /// Whether the answer was right.
     pub correct: bool,
+    /// How sure the student said they were, if they said.
     pub confidence: Option<Confidence>,
 }
 
 impl<'a> PracticeSession<'a> {
+    /// A session asking `queue` in order, from the first, with options in the order `seed` gives.
     pub fn new(queue: Vec<&'a Question>, seed: u64) -> Self {
         let answer = queue
             .first()
@@ -59,18 +64,22 @@ impl<'a> PracticeSession<'a> {
         self.index + 1 < self.queue.len()
     }
 
+    /// The session's seed: options keep their shown order for the whole session.
     pub fn seed(&self) -> u64 {
         self.seed
     }
 
+    /// The answer being given to the current question.
     pub fn answer(&self) -> &Answer {
         &self.answer
     }
 
+    /// How sure the student says they are of the current answer, if they said.
     pub fn confidence(&self) -> Option<Confidence> {
         self.confidence
     }
 
+    /// Whether the current answer has been checked: it is graded and can no longer change.
     pub fn is_checked(&self) -> bool {
         self.checked
     }
@@ -85,6 +94,7 @@ impl<'a> PracticeSession<'a> {
         &self.answers
     }
 
+    /// How many answers checked in this session were right.
     pub fn right(&self) -> usize {
         self.answers.iter().filter(|a| a.correct).count()
     }
@@ -117,6 +127,7 @@ impl<'a> PracticeSession<'a> {
         }
     }
 
+    /// Sets or clears how sure the student is, until the answer is checked.
     pub fn set_confidence(&mut self, confidence: Option<Confidence>) {
         if !self.checked {
             self.confidence = confidence;
