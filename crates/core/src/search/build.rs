@@ -7,11 +7,15 @@ use std::collections::{BTreeMap, HashMap};
 
 /// What a unit contributes to the index: its fields' text.
 pub struct Fields<'a> {
+    /// The page title; its words earn the title bonus.
     pub title: &'a str,
+    /// The heading text indexed for the unit; its words earn the heading bonus.
     pub heading: &'a str,
+    /// The body text, ranked by BM25.
     pub body: &'a str,
 }
 
+/// Collects documents at build time and turns them into a [`SearchIndex`].
 #[derive(Default)]
 pub struct IndexBuilder {
     docs: Vec<SearchDoc>,
@@ -32,6 +36,7 @@ impl IndexBuilder {
         }
     }
 
+    /// Adds a document, shown in results as `doc` and found by the words of `fields`.
     pub fn add(&mut self, doc: SearchDoc, fields: Fields) {
         let id = self.docs.len() as u32;
         let mut tf: HashMap<String, u32> = HashMap::new();
@@ -65,6 +70,7 @@ impl IndexBuilder {
         self.doc_len.push(len);
     }
 
+    /// The finished index, with its terms sorted and postings compacted, ready to ship.
     pub fn build(self) -> SearchIndex {
         let mut index = SearchIndex {
             docs: self.docs,

@@ -7,7 +7,9 @@ use rand::{Rng, SeedableRng};
 
 /// A page of the corpus: a title and sections of (heading, body).
 pub struct SyntheticPage {
+    /// The page's made-up title.
     pub title: String,
+    /// The page's sections as (heading, body).
     pub sections: Vec<(String, String)>,
 }
 

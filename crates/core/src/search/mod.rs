@@ -29,10 +29,14 @@ use serde::{Deserialize, Serialize};
 pub enum Target {
     /// A section of a page; no anchor means the page's introduction.
     Section {
+        /// Slug of the page.
         page: String,
+        /// The section's anchor on that page; none for the introduction.
         anchor: Option<String>,
     },
+    /// A question, opened in practice.
     Question {
+        /// The question's id.
         id: String,
     },
 }
@@ -40,6 +44,7 @@ pub enum Target {
 /// One searchable unit as shown in results.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SearchDoc {
+    /// Where the result leads.
     pub target: Target,
     /// Page title (or the question's topic title).
     pub title: String,
@@ -67,6 +72,7 @@ const BM25_K1: f32 = 1.2;
 const PAGE_WEIGHT: f32 = 0.3;
 const BM25_B: f32 = 0.75;
 
+/// The full-text index over the pages' sections and the questions, shipped in the bundle.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SearchIndex {
     docs: Vec<SearchDoc>,
@@ -100,10 +106,12 @@ fn read_varint(bytes: &[u8], pos: &mut usize) -> u32 {
 }
 
 impl SearchIndex {
+    /// How many documents (sections and questions) the index holds.
     pub fn len(&self) -> usize {
         self.docs.len()
     }
 
+    /// Whether the index holds no documents.
     pub fn is_empty(&self) -> bool {
         self.docs.is_empty()
     }

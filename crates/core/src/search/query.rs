@@ -12,7 +12,9 @@ use std::collections::HashMap;
 /// One ranked result.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit<'a> {
+    /// The section or question found.
     pub doc: &'a SearchDoc,
+    /// How well it matches the query; results are ranked by it, highest first.
     pub score: f32,
     /// Index terms that matched, to highlight in the snippet.
     pub matched: Vec<String>,

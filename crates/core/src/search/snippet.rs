@@ -8,6 +8,7 @@ use std::collections::HashSet;
 /// Text to show, as runs that are (true) or are not (false) a matched word.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Snippet {
+    /// The snippet's text in order, each run with whether it is a matched word to mark.
     pub parts: Vec<(String, bool)>,
 }
 

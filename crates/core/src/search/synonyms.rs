@@ -20,6 +20,7 @@ impl Synonyms {
         Synonyms { entries }
     }
 
+    /// Whether the table maps nothing.
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }
