@@ -3,24 +3,16 @@
 // transfer links to a fresh browser, and storage that refuses to save.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { startServer, launch, openPage, appReady, axeViolations, CHROMIUM, CHROMIUM_ARGS } from './support.mjs';
+import { startServer, launch, openPage, appReady, axeViolations, CHROMIUM, CHROMIUM_ARGS, rightOption } from './support.mjs';
 
 let server;
 let browser;
 before(async () => { server = await startServer(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
-
-// The right option of a single-answer question, read from the bank's TOML.
-function rightOption(topic, id) {
-  const toml = readFileSync(new URL(`../content/quiz/${topic}.toml`, import.meta.url), 'utf8');
-  const block = toml.split('[[question]]').find((b) => b.includes(`id = "${id}"`));
-  const options = [...block.matchAll(/\[\[question\.option\]\]\s*text = "([^"]*)"\s*correct = (true|false)/g)];
-  return options.find((m) => m[2] === 'true')[1];
-}
 
 async function answer(page, topic, id) {
   await page.goto(server.url(`quiz/practice?q=${id}`));

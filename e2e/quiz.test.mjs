@@ -5,22 +5,12 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startServer, launch, openPage, appReady, axeViolations } from './support.mjs';
+import { startServer, launch, openPage, appReady, axeViolations, singleQuestion } from './support.mjs';
 
 let server;
 let browser;
 before(async () => { server = await startServer(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
-
-// The option texts of a single-answer question and which one is right, read from the bank's TOML.
-function singleQuestion(topic, id) {
-  const toml = readFileSync(new URL(`../content/quiz/${topic}.toml`, import.meta.url), 'utf8');
-  const block = toml.split('[[question]]').find((b) => b.includes(`id = "${id}"`));
-  assert.ok(block?.includes('kind = "single"'), `${id} is a single-answer question`);
-  const options = [...block.matchAll(/\[\[question\.option\]\]\s*text = "([^"]*)"\s*correct = (true|false)/g)]
-    .map((m) => ({ text: m[1], correct: m[2] === 'true' }));
-  return { right: options.find((o) => o.correct).text, wrong: options.find((o) => !o.correct).text };
-}
 
 test('practice: a right answer and a wrong one, with explanations and links', async () => {
   const { page, errors, close } = await openPage(browser);

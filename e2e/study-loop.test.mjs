@@ -4,16 +4,7 @@
 // and the exam date shows a countdown.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { startServer, launch, openPage, appReady, axeViolations } from './support.mjs';
-
-// The text of the right option of a single-answer question, read from the bank's TOML.
-function rightOption(topic, id) {
-  const toml = readFileSync(new URL(`../content/quiz/${topic}.toml`, import.meta.url), 'utf8');
-  const block = toml.split('[[question]]').find((b) => b.includes(`id = "${id}"`));
-  const options = [...block.matchAll(/\[\[question\.option\]\]\s*text = "([^"]*)"\s*correct = (true|false)/g)];
-  return options.find((m) => m[2] === 'true')[1];
-}
+import { startServer, launch, openPage, appReady, axeViolations, rightOption } from './support.mjs';
 
 let server;
 let browser;

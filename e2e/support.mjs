@@ -2,6 +2,7 @@
 // Debian's Chromium driven by playwright-core, console watching and axe-core.
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -99,4 +100,20 @@ export async function axeViolations(page) {
   await page.evaluate(axeSource);
   const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
   return result.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+// A single-answer question's option texts, read from the bank's TOML (as
+// shown: inline code without its backticks): the right one and a wrong one.
+export function singleQuestion(topic, id) {
+  const toml = readFileSync(new URL(`../content/quiz/${topic}.toml`, import.meta.url), 'utf8');
+  const block = toml.split('[[question]]').find((b) => b.includes(`id = "${id}"`));
+  if (!block?.includes('kind = "single"')) throw new Error(`${id} is not a single-answer question`);
+  const options = [...block.matchAll(/\[\[question\.option\]\]\s*text = "([^"]*)"\s*correct = (true|false)/g)]
+    .map((m) => ({ text: m[1].replaceAll('`', ''), correct: m[2] === 'true' }));
+  return { right: options.find((o) => o.correct).text, wrong: options.find((o) => !o.correct).text };
+}
+
+// The text of a single-answer question's right option.
+export function rightOption(topic, id) {
+  return singleQuestion(topic, id).right;
 }
