@@ -78,8 +78,9 @@ async fn home_lists_the_study_path_and_a_link_opens_the_page() {
     assert_eq!(titles, expected);
 
     click(&root, ".study-path li > a");
-    wait_until("the page to open", || {
-        text_of(&root, "h1") == pages[0].title
+    let title = format!("{} · Rootcamp", pages[0].title);
+    wait_until("the page and its title", || {
+        text_of(&root, "h1") == pages[0].title && gloo_document().title() == title
     })
     .await;
     assert_eq!(location().0, format!("/kb/{}", pages[0].slug));
