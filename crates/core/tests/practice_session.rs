@@ -148,3 +148,18 @@ fn a_session_grades_each_answer_keeps_it_for_the_recap_and_ends() {
     early.end();
     assert!(early.is_over() && early.answers().is_empty());
 }
+
+#[test]
+fn progress_grades_the_answers_it_records() {
+    let bank = bank();
+    let mut progress = Progress::default();
+    assert!(progress.answer(&bank[0], Answer::Choices(vec![0]), None, 10));
+    assert!(!progress.answer(
+        &bank[1],
+        Answer::Choices(vec![3]),
+        Some(Confidence::Sure),
+        20
+    ));
+    assert_eq!(progress.recent_mistakes(), ["a-01"]);
+    assert!(progress.answers()["a-00"][0].correct);
+}
