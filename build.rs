@@ -1,7 +1,6 @@
 //! Compiles `content/` into the bundle the app embeds. Any content mistake
 //! stops the build with one `path:line:col: error: ...` line per problem.
 
-use rootcamp_core::bundle::content_version;
 use rootcamp_core::compile::{CompileError, compile_dir};
 use rootcamp_core::diagnostic::Diagnostic;
 use rootcamp_core::report::Repo;
@@ -25,10 +24,6 @@ fn main() {
     let out =
         PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("bundle.bin");
     let encoded = bundle.encode();
-    println!(
-        "cargo::rustc-env=ROOTCAMP_CONTENT_VERSION={}",
-        content_version(&encoded)
-    );
     if let Err(e) = std::fs::write(&out, encoded) {
         fail(&format!(
             "{}: error: cannot write the bundle: {e}\n",

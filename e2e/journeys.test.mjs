@@ -170,3 +170,19 @@ test('saved progress that cannot be read is kept aside and reported, and the app
   assert.deepEqual(errors, []);
   await close();
 });
+
+test('the content is a data file: the app fetches it once, a knowledge-base page never does', async () => {
+  const { page, errors, close } = await openPage(browser);
+  const fetched = [];
+  page.on('request', (r) => { if (/\/content-[0-9a-f]+\.bin$/.test(r.url())) fetched.push(new URL(r.url()).pathname); });
+  await page.goto(server.url('kb/root-mfa'));
+  await appReady(page);
+  assert.deepEqual(fetched, [], 'a pre-rendered page reads without the content');
+  await page.goto(server.url('quiz'));
+  await appReady(page);
+  assert.equal(fetched.length, 1, 'the app fetches the content once (the preload and the fetch share one request)');
+  assert.match(fetched[0], new RegExp(`^${BASE}content-[0-9a-f]{10}\\.bin$`));
+  assert.match(await page.locator('main').textContent(), /scenario questions/);
+  assert.deepEqual(errors, []);
+  await close();
+});

@@ -1,14 +1,100 @@
-//! The content bundle compiled by `build.rs`, decoded once on first use.
+//! The content bundle: pages, questions and the search index.
+//!
+//! A deployed site keeps it out of the wasm, in a hashed data file that the
+//! build names in a `<meta name="rootcamp-content">` tag: the app fetches it
+//! once ([`load`]) and the service worker precaches it, so a content edit
+//! leaves the wasm unchanged. Development builds and component tests embed
+//! it instead (the `embed-content` feature, on by default).
 
+use rootcamp_core::bundle::content_version;
 use rootcamp_core::{Bundle, BundleError};
 use std::sync::OnceLock;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
-static BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bundle.bin"));
+#[cfg(feature = "embed-content")]
+const EMBEDDED: Option<&[u8]> = Some(include_bytes!(concat!(env!("OUT_DIR"), "/bundle.bin")));
+#[cfg(not(feature = "embed-content"))]
+const EMBEDDED: Option<&[u8]> = None;
 
-/// The knowledge base, or why it cannot be read.
+use rootcamp_core::url::CONTENT_META as META;
+
+/// The content and the version of the bytes it came from.
+struct Loaded {
+    bundle: Bundle,
+    version: String,
+}
+
+static LOADED: OnceLock<Result<Loaded, BundleError>> = OnceLock::new();
+
+fn decode(bytes: &[u8]) -> Result<Loaded, BundleError> {
+    Ok(Loaded {
+        bundle: Bundle::decode(bytes)?,
+        version: content_version(bytes),
+    })
+}
+
+fn loaded() -> Option<&'static Result<Loaded, BundleError>> {
+    match EMBEDDED {
+        Some(bytes) => Some(LOADED.get_or_init(|| decode(bytes))),
+        None => LOADED.get(),
+    }
+}
+
+/// The knowledge base, or why it cannot be read. Before [`load`] has
+/// fetched a deployed site's content, it says so.
 pub fn bundle() -> Result<&'static Bundle, &'static BundleError> {
-    static BUNDLE: OnceLock<Result<Bundle, BundleError>> = OnceLock::new();
-    BUNDLE.get_or_init(|| Bundle::decode(BYTES)).as_ref()
+    static NOT_LOADED: OnceLock<BundleError> = OnceLock::new();
+    match loaded() {
+        Some(Ok(l)) => Ok(&l.bundle),
+        Some(Err(e)) => Err(e),
+        None => Err(NOT_LOADED
+            .get_or_init(|| BundleError::Corrupt("the content has not been loaded yet".into()))),
+    }
+}
+
+/// The version of the content shown: a hash of its bytes, as the build names it.
+pub fn version() -> &'static str {
+    match loaded() {
+        Some(Ok(l)) => &l.version,
+        _ => "unknown",
+    }
+}
+
+/// Gets the content ready: decodes the embedded copy, or fetches the file the
+/// page's meta tag names (from the service worker's cache when offline).
+pub async fn load() {
+    if loaded().is_some() {
+        return;
+    }
+    let result = match fetch().await {
+        Ok(bytes) => decode(&bytes),
+        Err(why) => Err(BundleError::Corrupt(why)),
+    };
+    let _ = LOADED.set(result);
+}
+
+async fn fetch() -> Result<Vec<u8>, String> {
+    let document = gloo::utils::document();
+    let url = document
+        .query_selector(&format!("meta[name={META}]"))
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("content"))
+        .ok_or("the page does not say where its content is")?;
+    let cannot = |e: wasm_bindgen::JsValue| format!("cannot fetch {url}: {e:?}");
+    let response: web_sys::Response = JsFuture::from(gloo::utils::window().fetch_with_str(&url))
+        .await
+        .map_err(cannot)?
+        .dyn_into()
+        .map_err(cannot)?;
+    if !response.ok() {
+        return Err(format!("cannot fetch {url}: HTTP {}", response.status()));
+    }
+    let buffer = JsFuture::from(response.array_buffer().map_err(cannot)?)
+        .await
+        .map_err(cannot)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// The content, given to every page once by the app ([`crate::App`] shows an

@@ -1,5 +1,6 @@
 //! Rootcamp's browser app: routes, pages and components. Thin: the domain
-//! lives in `rootcamp-core`, and the content arrives compiled by `build.rs`.
+//! lives in `rootcamp-core`, and the content is compiled by `build.rs`
+//! (see [`content`] for how it reaches the app).
 
 mod app;
 pub mod components;
@@ -18,13 +19,18 @@ pub use app::{App, Route};
 /// in for it in one task ([`take_over`], from the app's first effects), so the
 /// page does not move and a key typed meanwhile is never lost.
 pub fn start() {
-    if static_copy().is_some() {
-        in_short_tasks(decode_content, render_beside_static_copy);
-    } else {
-        in_short_tasks(decode_content, || {
-            yew::Renderer::<App>::new().render();
-        });
-    }
+    // The content first (fetched, or from the service worker's cache), then
+    // the app, whose every page needs it.
+    wasm_bindgen_futures::spawn_local(async {
+        content::load().await;
+        if static_copy().is_some() {
+            in_short_tasks(decode_content, render_beside_static_copy);
+        } else {
+            in_short_tasks(decode_content, || {
+                yew::Renderer::<App>::new().render();
+            });
+        }
+    });
 }
 
 /// Runs a start in two tasks after this one (the wasm module's

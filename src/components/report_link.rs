@@ -7,8 +7,6 @@ use yew::prelude::*;
 
 /// The repository this build reports to, if any.
 pub const REPO: Option<&str> = option_env!("ROOTCAMP_REPORT_REPO");
-/// The version of the content compiled into this build.
-pub const CONTENT_VERSION: &str = env!("ROOTCAMP_CONTENT_VERSION");
 
 /// What the report is about.
 #[derive(Clone, PartialEq)]
@@ -41,7 +39,7 @@ pub fn ReportLink(props: &Props) -> Html {
     };
     let report = Report {
         subject,
-        content_version: CONTENT_VERSION,
+        content_version: crate::content::version(),
         answer: props.answer.clone(),
     };
     let href = repo.issue_url(&report);

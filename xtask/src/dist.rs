@@ -40,6 +40,18 @@ pub(crate) fn build_reporting_to(public_url: &str, out: &Path, repo: Option<&Rep
     let bundle = crate::content(&root(), false)?;
     let share = rootcamp_core::quiz::compile::LengthShare::of(&bundle.questions);
     println!("content: {} questions; {share}", bundle.questions.len());
+    // The content is data, not code: a hashed file the app fetches (and the
+    // service worker precaches), so a content edit leaves the wasm unchanged.
+    let encoded = bundle.encode();
+    let version = rootcamp_core::bundle::content_version(&encoded);
+    let content_file = format!("content-{version}.bin");
+    std::fs::write(out.join(&content_file), &encoded)
+        .with_context(|| format!("cannot write {content_file}"))?;
+    let index = content_tags(&index, &content_file, false)?;
+    // Pre-rendered pages name the file (the app needs it if it takes over);
+    // pages that run the app also start fetching it with the page.
+    let without_preload = index.clone();
+    let index = content_tags(&index, &content_file, true)?;
     // `x.html` answers `/x` on GitHub Pages, so every fixed route and every
     // page has one; 404.html lets the app show its not-found page elsewhere.
     for route in &prerender::APP_ROUTES {
@@ -57,8 +69,8 @@ pub(crate) fn build_reporting_to(public_url: &str, out: &Path, repo: Option<&Rep
     }
     // Pages with their content already in them.
     // They load the reader (src/reader.rs) instead of the whole app.
-    let reader_index = index.replacen(&app.tag, &format!("{}\n    {}", app.meta(), reader.tag), 1);
-    let version = rootcamp_core::bundle::content_version(&bundle.encode());
+    let reader_index =
+        without_preload.replacen(&app.tag, &format!("{}\n    {}", app.meta(), reader.tag), 1);
     for page in &bundle.pages {
         let report = repo.map(|r| {
             r.issue_url(&Report {
@@ -94,6 +106,19 @@ pub(crate) fn build_reporting_to(public_url: &str, out: &Path, repo: Option<&Rep
     Ok(())
 }
 
+/// Adds the tag that names the content file (the app reads it) and, with
+/// `preload`, a preload of it, before `</head>`.
+fn content_tags(index: &str, file: &str, preload: bool) -> Result<String> {
+    let meta = rootcamp_core::url::CONTENT_META;
+    let tag = if preload {
+        format!(r#"<link rel="preload" href="{file}" as="fetch" crossorigin>"#)
+    } else {
+        format!(r#"<meta name="{meta}" content="{file}">"#)
+    };
+    anyhow::ensure!(index.contains("</head>"), "index.html has no </head>");
+    Ok(index.replacen("</head>", &format!("  {tag}\n  </head>"), 1))
+}
+
 /// A release build of `target` (an HTML file that names a binary) into `dist`.
 fn trunk_build(public_url: &str, dist: &Path, target: &str, repo: &str) -> Result<()> {
     status(
@@ -103,6 +128,8 @@ fn trunk_build(public_url: &str, dist: &Path, target: &str, repo: &str) -> Resul
                 "build",
                 "--release",
                 "--offline",
+                // The content is fetched as a data file, not embedded.
+                "--no-default-features",
                 "--public-url",
                 public_url,
             ])

@@ -1,6 +1,10 @@
 //! The app's content URLs, in one place. They are relative to the site's
 //! `<base href>`, so the same string works under any base path.
 
+/// The name of the meta tag that gives a deployed site's content file, which
+/// the app fetches.
+pub const CONTENT_META: &str = "rootcamp-content";
+
 /// A knowledge-base page: `kb/{slug}`.
 pub fn page(slug: &str) -> String {
     format!("kb/{slug}")
