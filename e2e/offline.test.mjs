@@ -46,6 +46,12 @@ test('after a first visit the app works offline: reload, three routes by URL, se
   await page.goto(server.url('kb/root-mfa#mandatory-root-mfa'));
   await appReady(page);
   assert.equal(await page.locator('main h1').first().textContent(), 'MFA for the root user');
+  // Offline, a pre-rendered page's "Report a problem" copies the report instead of opening GitHub.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('link', { name: 'Report a problem with this page' }).click();
+  await page.getByText('You are offline: the report was copied, paste it into an issue later.').waitFor();
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /^Problem with page root-mfa\n\nPage: root-mfa\nContent version: [0-9a-f]{10}\n/);
+  assert.equal(browser.contexts().flatMap((c) => c.pages()).length, 1, 'no tab was opened');
   // A search begun on a page brings in the whole app, from the cache.
   await page.keyboard.press('/');
   await page.keyboard.type('lost mfa');

@@ -16,6 +16,7 @@
 
 use crate::components::copy_code::copy_code;
 use crate::components::notice::Notice;
+use crate::components::report_link::copy_static_report_offline;
 use crate::components::search_box::{focus_on_slash, search_field};
 use crate::components::update_prompt::UpdatePrompt;
 use crate::hooks::{use_document_keys, use_progress_sync};
@@ -106,9 +107,12 @@ pub fn Reader() -> Html {
         let copy = gloo::utils::document()
             .get_element_by_id("main")
             .map(|main| {
-                EventListener::new(&main, "click", |event| {
+                // Not passive: a report link clicked offline is kept from opening.
+                let options = gloo::events::EventListenerOptions::enable_prevent_default();
+                EventListener::new_with_options(&main, "click", options, |event| {
                     if let Some(event) = event.dyn_ref::<MouseEvent>() {
                         copy_code(event);
+                        copy_static_report_offline(event);
                     }
                 })
             });

@@ -61,7 +61,51 @@ pub fn ReportLink(props: &Props) -> Html {
         <p class="report">
             <a {href} target="_blank" rel="noopener" {onclick}>{ format!("Report a problem with this {what}") }</a>
             <span class="meta">{ " (opens a GitHub issue)" }</span>
-            if *copied { <span role="status">{ " You are offline: the report was copied, paste it into an issue later." }</span> }
+            if *copied { <span role="status">{ OFFLINE_COPIED }</span> }
         </p>
     }
 }
+
+/// On a pre-rendered page (the reader's), a "Report a problem" link clicked
+/// offline copies the report its address carries instead of opening GitHub,
+/// as the app's links do.
+pub(crate) fn copy_static_report_offline(event: &MouseEvent) {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if window.navigator().on_line() {
+        return;
+    }
+    let Some(link) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest(".report a").ok().flatten())
+    else {
+        return;
+    };
+    let Some(text) = link
+        .get_attribute("href")
+        .and_then(|href| rootcamp_core::report::text_of_issue_url(&href))
+    else {
+        return;
+    };
+    event.prevent_default();
+    let _ = window.navigator().clipboard().write_text(&text);
+    if link
+        .parent_element()
+        .and_then(|p| p.query_selector("[role=status]").ok().flatten())
+        .is_none()
+    {
+        let note = gloo::utils::document().create_element("span");
+        if let (Ok(note), Some(parent)) = (note, link.parent_element()) {
+            let _ = note.set_attribute("role", "status");
+            note.set_text_content(Some(OFFLINE_COPIED));
+            let _ = parent.append_child(&note);
+        }
+    }
+}
+
+/// What a report link says when it copied the report instead of opening GitHub.
+const OFFLINE_COPIED: &str =
+    " You are offline: the report was copied, paste it into an issue later.";

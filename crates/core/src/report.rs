@@ -132,6 +132,38 @@ impl Report<'_> {
     }
 }
 
+/// The report an issue address made by [`Repo::issue_url`] carries, as text
+/// to paste into an issue: its title, a blank line, its body. None for an
+/// address without them.
+pub fn text_of_issue_url(url: &str) -> Option<String> {
+    let (_, query) = url.split_once('?')?;
+    let field = |name: &str| {
+        query
+            .split('&')
+            .find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
+            .and_then(decode)
+    };
+    Some(format!("{}\n\n{}", field("title")?, field("body")?))
+}
+
+/// Reverses [`encode`]; None for a malformed escape or text that is not UTF-8.
+fn decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
 /// Percent-encodes everything but RFC 3986's unreserved characters.
 fn encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -148,6 +180,34 @@ fn encode(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_issue_address_gives_back_its_report_as_text() {
+        let repo = Repo::parse("team/rootcamp").unwrap();
+        let report = Report {
+            subject: Subject::Page("root-mfa"),
+            content_version: "v1",
+            answer: Some("“Sure” & 100% right".into()),
+        };
+        assert_eq!(
+            text_of_issue_url(&repo.issue_url(&report)).as_deref(),
+            Some(&*format!("{}\n\n{}", report.title(), report.body()))
+        );
+        assert_eq!(
+            text_of_issue_url("https://github.com/team/rootcamp/issues/new"),
+            None
+        );
+        assert_eq!(
+            text_of_issue_url("https://x/new?title=a&body=%E2%28"),
+            None,
+            "not UTF-8"
+        );
+        assert_eq!(
+            text_of_issue_url("https://x/new?title=a&body=%4"),
+            None,
+            "a cut escape"
+        );
+    }
 
     #[test]
     fn repositories_are_read_from_settings_and_github_remotes() {
