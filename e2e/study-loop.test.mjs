@@ -170,3 +170,22 @@ test('the first Tab reaches "Skip to the content", on a pre-rendered page and in
   assert.deepEqual(errors, []);
   await close();
 });
+
+test('a right answer called a guess shows as a lucky guess on the progress page, one tap from practising it again', async () => {
+  const { page, errors, close } = await openPage(browser, SCREENS.phone);
+  await page.goto(server.url('quiz/practice?q=root-vs-iam-01'));
+  await appReady(page);
+  await page.getByRole('radio', { name: rightOption('root-vs-iam', 'root-vs-iam-01'), exact: true }).check();
+  await page.keyboard.press('g');
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await page.getByText('Correct.').waitFor();
+  await page.goto(server.url('progress'));
+  await appReady(page);
+  await page.getByRole('heading', { name: 'Lucky guesses (1)' }).waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'Confident mistakes (0)' }).count(), 1);
+  await axeInBothThemes(page, 'progress page with a lucky guess');
+  await page.locator('.review-list a').first().click();
+  await page.getByText('Question 1 of 1').waitFor();
+  assert.deepEqual(errors, []);
+  await close();
+});

@@ -1,5 +1,6 @@
 //! One module per route.
 
+pub(crate) mod confidence_review;
 pub(crate) mod exam;
 pub(crate) mod exam_result;
 pub(crate) mod home;

@@ -3,6 +3,7 @@
 
 use crate::app::Route;
 use crate::content::use_content;
+use crate::pages::confidence_review::ConfidenceReview;
 use crate::pages::quiz::ExamDate;
 use crate::pages::safekeeping::KeepReminder;
 use crate::pages::your_data::YourData;
@@ -45,6 +46,8 @@ pub fn ProgressPage() -> Html {
                     </tbody>
                 </table>
             </div>
+
+            <ConfidenceReview />
 
             <h2>{ "Coming due" }</h2>
             <ul class="forecast">

@@ -163,3 +163,20 @@ fn progress_grades_the_answers_it_records() {
     assert_eq!(progress.recent_mistakes(), ["a-01"]);
     assert!(progress.answers()["a-00"][0].correct);
 }
+
+#[test]
+fn lucky_guesses_and_confident_mistakes_follow_the_latest_answer() {
+    let bank = bank();
+    let mut p = Progress::default();
+    let right = || Answer::Choices(vec![0]);
+    let wrong = || Answer::Choices(vec![1]);
+    p.answer(&bank[0], right(), Some(Confidence::Guess), 10);
+    p.answer(&bank[1], wrong(), Some(Confidence::Sure), 20);
+    p.answer(&bank[2], right(), Some(Confidence::Guess), 30);
+    p.answer(&bank[3], wrong(), None, 40);
+    assert_eq!(p.lucky_guesses(), ["a-02", "a-00"], "most recent first");
+    assert_eq!(p.confident_mistakes(), ["a-01"]);
+    // Answered again, and known: no longer a lucky guess.
+    p.answer(&bank[0], right(), Some(Confidence::Sure), 50);
+    assert_eq!(p.lucky_guesses(), ["a-02"]);
+}

@@ -194,18 +194,35 @@ impl Progress {
 
     /// Ids of questions whose latest answer was wrong, most recent first.
     pub fn recent_mistakes(&self) -> Vec<&str> {
-        let mut wrong: Vec<(i64, &str)> = self
+        self.latest_where(|r| !r.correct)
+    }
+
+    /// Questions whose latest answer was right but, the student said, a
+    /// guess: they come back sooner. Most recent first.
+    pub fn lucky_guesses(&self) -> Vec<&str> {
+        self.latest_where(|r| r.correct && r.confidence == Some(Confidence::Guess))
+    }
+
+    /// Questions whose latest answer was wrong though the student said they
+    /// were sure: a misconception to read up on. Most recent first.
+    pub fn confident_mistakes(&self) -> Vec<&str> {
+        self.latest_where(|r| !r.correct && r.confidence == Some(Confidence::Sure))
+    }
+
+    /// Questions whose latest answer matches `keep`, most recent first (ties by id).
+    fn latest_where(&self, keep: impl Fn(&AnswerRecord) -> bool) -> Vec<&str> {
+        let mut found: Vec<(i64, &str)> = self
             .answers
             .iter()
             .filter_map(|(id, records)| {
                 records
                     .last()
-                    .filter(|r| !r.correct)
+                    .filter(|r| keep(r))
                     .map(|r| (r.at, id.as_str()))
             })
             .collect();
-        wrong.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
-        wrong.into_iter().map(|(_, id)| id).collect()
+        found.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+        found.into_iter().map(|(_, id)| id).collect()
     }
 
     /// How many of a set of questions were last answered right, and how many
