@@ -10,6 +10,7 @@ mod pages;
 pub mod reader;
 mod state;
 pub mod storage;
+mod text;
 
 pub use app::{App, Route};
 

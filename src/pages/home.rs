@@ -5,6 +5,7 @@ use crate::content::use_content;
 use crate::pages::practice::PracticeParams;
 use crate::pages::safekeeping::KeepReminder;
 use crate::state::{now_ms, use_app_state};
+use crate::text::count;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -74,7 +75,7 @@ fn QuizAtAGlance() -> Html {
                 <p>
                     if due > 0 {
                         <Link<Route, PracticeParams> to={Route::Practice} query={Some(PracticeParams::due())}>
-                            { format!("{due} question{} due now", if due == 1 { "" } else { "s" }) }
+                            { format!("{} due now", count(due, "question", "questions")) }
                         </Link<Route, PracticeParams>>
                     } else {
                         { "No questions due now. " }
@@ -87,17 +88,13 @@ fn QuizAtAGlance() -> Html {
             }
             if let Some(c) = countdown {
                 <p class="countdown">{ match c.days_left {
-                    0 => format!("Your exam is today. {} to go over.", questions(c.to_do)),
-                    1 => format!("Your exam is tomorrow: {} to go over.", questions(c.to_do)),
-                    d => format!("Your exam is in {d} days: about {} a day ({} to go).", questions(c.per_day), c.to_do),
+                    0 => format!("Your exam is today. {} to go over.", count(c.to_do, "question", "questions")),
+                    1 => format!("Your exam is tomorrow: {} to go over.", count(c.to_do, "question", "questions")),
+                    d => format!("Your exam is in {d} days: about {} a day ({} to go).", count(c.per_day, "question", "questions"), c.to_do),
                 } }</p>
             } else if p.exam_date().is_none() {
                 <p class="meta"><Link<Route> to={Route::Quiz}>{ "Set your exam date" }</Link<Route>>{ " for a countdown and a daily target." }</p>
             }
         </section>
     }
-}
-
-fn questions(n: usize) -> String {
-    format!("{n} question{}", if n == 1 { "" } else { "s" })
 }

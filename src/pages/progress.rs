@@ -8,6 +8,7 @@ use crate::pages::quiz::ExamDate;
 use crate::pages::safekeeping::KeepReminder;
 use crate::pages::your_data::YourData;
 use crate::state::{now_ms, use_app_state};
+use crate::text::count;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -22,8 +23,8 @@ pub fn ProgressPage() -> Html {
         <article class="prose progress-page">
             <h1>{ "Progress" }</h1>
             <KeepReminder />
-            <p>{ format!("{} of {} pages read · {answered} of {} questions answered at least once · {} exam{} taken",
-                bundle.pages.iter().filter(|pg| p.is_read(&pg.slug)).count(), bundle.pages.len(), bundle.questions.len(), p.exams().len(), if p.exams().len() == 1 { "" } else { "s" }) }</p>
+            <p>{ format!("{} of {} pages read · {answered} of {} questions answered at least once · {} taken",
+                bundle.pages.iter().filter(|pg| p.is_read(&pg.slug)).count(), bundle.pages.len(), bundle.questions.len(), count(p.exams().len(), "exam", "exams")) }</p>
 
             <h2>{ "Mastery by topic" }</h2>
             <p class="meta">{ "Share of each topic's questions whose latest answer was right." }</p>
@@ -52,7 +53,7 @@ pub fn ProgressPage() -> Html {
             <h2>{ "Coming due" }</h2>
             <ul class="forecast">
                 { for forecast.iter().enumerate().map(|(day, n)| html! {
-                    <li>{ format!("{}: {n} question{}", match day { 0 => "Due now".to_string(), 1 => "In the next 24 hours".to_string(), d => format!("In {d} days") }, if *n == 1 { "" } else { "s" }) }</li>
+                    <li>{ format!("{}: {}", match day { 0 => "Due now".to_string(), 1 => "In the next 24 hours".to_string(), d => format!("In {d} days") }, count(*n, "question", "questions")) }</li>
                 }) }
             </ul>
             <ExamDate />

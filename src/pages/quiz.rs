@@ -4,6 +4,7 @@ use crate::app::Route;
 use crate::content::use_content;
 use crate::pages::practice::PracticeParams;
 use crate::state::use_app_state;
+use crate::text::count;
 use rootcamp_core::quiz::exam::{DEFAULT_QUESTIONS, FULL_LENGTH};
 use rootcamp_core::study::LENGTHS;
 use web_sys::HtmlInputElement;
@@ -96,7 +97,7 @@ pub fn QuizHome() -> Html {
                         <Link<Route, PracticeParams> to={Route::Practice} query={Some(PracticeParams::mistakes())}>
                             { "Review mistakes" }
                         </Link<Route, PracticeParams>>
-                        { format!(" · {mistakes} question{} answered wrong last time", if mistakes == 1 { "" } else { "s" }) }
+                        { format!(" · {} answered wrong last time", count(mistakes, "question", "questions")) }
                     </li>
                     <li>
                         <Link<Route, PracticeParams> to={Route::Practice} query={Some(PracticeParams::due())}>

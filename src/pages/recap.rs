@@ -3,6 +3,7 @@
 use crate::app::Route;
 use crate::content::use_content;
 use crate::state::{now_ms, use_app_state};
+use crate::text::count;
 use rootcamp_core::study::{Recap, SessionAnswer};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -10,10 +11,6 @@ use yew_router::prelude::*;
 #[derive(Properties, PartialEq)]
 pub(crate) struct Props {
     pub answers: Vec<SessionAnswer>,
-}
-
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 #[component]

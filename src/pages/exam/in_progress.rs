@@ -10,6 +10,7 @@ use crate::components::question::QuestionView;
 use crate::content::use_content;
 use crate::hooks::{QuizKey, use_quiz_keys};
 use crate::state::{Action, use_app_state};
+use crate::text::count;
 use rootcamp_core::quiz::Answer;
 use rootcamp_core::quiz::exam::ExamSession;
 use rootcamp_core::quiz::{blank_answer, pick_by_number};
@@ -120,7 +121,7 @@ pub(super) fn ExamInProgress(props: &InProgressProps) -> Html {
             <p>{ match (unanswered.len(), flagged.len()) {
                 (0, 0) => "Every question is answered and none is flagged.".to_string(),
                 (u, f) => format!("{} unanswered (they count as wrong) and {} flagged for review.",
-                    plural(u, "question is", "questions are"), plural(f, "question is", "questions are")),
+                    count(u, "question is", "questions are"), count(f, "question is", "questions are")),
             } }</p>
             { for list("Unanswered", &unanswered) }
             { for list("Flagged", &flagged) }
@@ -236,9 +237,4 @@ pub(super) fn ExamInProgress(props: &InProgressProps) -> Html {
             { end_controls }
         </article>
     }
-}
-
-/// "1 question is" / "3 questions are".
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
