@@ -25,9 +25,9 @@ pub fn start() {
     wasm_bindgen_futures::spawn_local(async {
         content::load().await;
         if static_copy().is_some() {
-            in_short_tasks(decode_content, render_beside_static_copy);
+            in_short_tasks(render_beside_static_copy);
         } else {
-            in_short_tasks(decode_content, || {
+            in_short_tasks(|| {
                 yew::Renderer::<App>::new().render();
             });
         }
@@ -35,20 +35,14 @@ pub fn start() {
 }
 
 /// Runs a start in two tasks after this one (the wasm module's
-/// instantiation), so that none blocks the page for long on a slow phone: the
-/// first access to storage with `prepare`, then `render`.
-pub(crate) fn in_short_tasks(prepare: impl FnOnce() + 'static, render: impl FnOnce() + 'static) {
+/// instantiation, or decoding the content), so that none blocks the page for
+/// long on a slow phone: the first access to storage, then `render`.
+pub(crate) fn in_short_tasks(render: impl FnOnce() + 'static) {
     gloo::timers::callback::Timeout::new(0, move || {
         storage::warm_up();
-        prepare();
         gloo::timers::callback::Timeout::new(0, render).forget();
     })
     .forget();
-}
-
-/// The app's preparation: decoding the content.
-fn decode_content() {
-    let _ = content::bundle();
 }
 
 /// The pre-rendered copy of the page, while the app has not replaced it.

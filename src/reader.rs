@@ -35,15 +35,12 @@ const READ_TOGGLE: &str = ".read-toggle[data-slug]";
 /// the first access to storage, then the first render. It stops when the app
 /// takes the page over ([`crate::TOOK_OVER`]), so no key is handled twice.
 pub fn start() {
-    crate::in_short_tasks(
-        || {},
-        || {
-            if let Some(reader) = mount() {
-                let window = gloo::utils::window();
-                EventListener::once(&window, crate::TOOK_OVER, move |_| reader.destroy()).forget();
-            }
-        },
-    );
+    crate::in_short_tasks(|| {
+        if let Some(reader) = mount() {
+            let window = gloo::utils::window();
+            EventListener::once(&window, crate::TOOK_OVER, move |_| reader.destroy()).forget();
+        }
+    });
 }
 
 /// Renders the reader at the top of the page's `<main>`. The static, disabled
