@@ -77,12 +77,11 @@ pub fn due_now(progress: &Progress, now: i64) -> Vec<&str> {
 /// How many questions come due: `[0]` is [`due_now`], `[i]` for `i >= 1` those
 /// whose time comes within day `i` from now (24-hour steps).
 pub fn forecast(progress: &Progress, now: i64, days: usize) -> Vec<usize> {
+    let due: std::collections::BTreeSet<&str> = due_now(progress, now).into_iter().collect();
     let mut counts = vec![0; days + 1];
-    counts[0] = due_now(progress, now).len();
-    let exam = exam_date(progress).filter(|&e| e > now);
-    for card in progress.cards().values() {
-        let brought_forward = exam.is_some_and(|e| card.due > e);
-        if card.due <= now || brought_forward {
+    counts[0] = due.len();
+    for (id, card) in progress.cards() {
+        if due.contains(id.as_str()) {
             continue;
         }
         let day = (card.due - now - 1) / DAY_MS + 1;
