@@ -9,16 +9,9 @@ use rootcamp_core::report::{Repo, Report, Subject};
 use std::path::Path;
 
 /// The site, with "Report a problem" links to the repository the build
-/// finds ([`report_repo`]).
+/// finds ([`Repo::from_build_environment`]).
 pub(crate) fn build(public_url: &str, out: &Path) -> Result<()> {
-    build_reporting_to(public_url, out, report_repo().as_ref())
-}
-
-/// The repository problem reports go to: the `ROOTCAMP_REPO` setting (empty
-/// for none), else `GITHUB_REPOSITORY` (GitHub Actions sets it), else the git
-/// remote `origin` when it is on GitHub.
-pub(crate) fn report_repo() -> Option<Repo> {
-    Repo::from_build_environment()
+    build_reporting_to(public_url, out, Repo::from_build_environment().as_ref())
 }
 
 /// The site, with "Report a problem" links to `repo` (none without one). The
