@@ -7,6 +7,10 @@ use wasm_bindgen_test::*;
 use web_sys::Element;
 use yew::AttrValue;
 
+mod support;
+
+use support::wait_until;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 async fn render(props: Props) -> (yew::AppHandle<ReportLink>, Element) {
@@ -53,12 +57,21 @@ async fn without_a_repository_there_is_no_link() {
         Some(AttrValue::Static("")),
         Some(AttrValue::Static("/srv/git/rootcamp")),
     ] {
-        let (handle, root) = render(Props {
-            about: About::Page(AttrValue::Static("root-vs-iam")),
+        let page = || About::Page(AttrValue::Static("root-vs-iam"));
+        // First with a repository, so the empty result below is a render, not a render not yet run.
+        let (mut handle, root) = render(Props {
+            about: page(),
             answer: None,
-            repo: repo.clone(),
+            repo: Some(AttrValue::Static("team/rootcamp")),
         })
         .await;
+        assert!(root.query_selector("a").unwrap().is_some(), "a link first");
+        handle.update(Props {
+            about: page(),
+            answer: None,
+            repo: repo.clone(),
+        });
+        wait_until("the link to go", || root.inner_html().is_empty()).await;
         assert_eq!(root.inner_html(), "", "{repo:?}");
         handle.destroy();
     }

@@ -1,4 +1,7 @@
 //! Shared by the component tests: waiting for what a test expects, never for a fixed time.
+//! Each test binary uses some of it.
+
+#![allow(dead_code)]
 
 use std::time::Duration;
 
