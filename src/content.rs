@@ -61,6 +61,13 @@ pub fn version() -> &'static str {
     }
 }
 
+/// Gives the content as bytes, when they are at hand: the build does so
+/// when it pre-renders pages on the host. Content already loaded stays.
+pub fn provide(bytes: &[u8]) -> Result<(), &'static BundleError> {
+    let _ = LOADED.set(decode(bytes));
+    bundle().map(|_| ())
+}
+
 /// Gets the content ready: decodes the embedded copy, or fetches the file the
 /// page's meta tag names (from the service worker's cache when offline).
 pub async fn load() {

@@ -3,6 +3,7 @@
 //! (see [`content`] for how it reaches the app).
 
 mod app;
+mod browser;
 pub mod components;
 pub mod content;
 mod hooks;
@@ -12,7 +13,7 @@ mod state;
 pub mod storage;
 mod text;
 
-pub use app::{App, Route};
+pub use app::{App, Route, ServerApp, ServerProps};
 
 /// Starts the app. On a pre-rendered page the static copy has been painted
 /// first (the loader, web/app-loader.js, starts the wasm after the first

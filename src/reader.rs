@@ -1,6 +1,6 @@
 //! The reader: what a pre-rendered knowledge-base page runs instead of the whole app.
 //!
-//! Such a page arrives as finished HTML (xtask/src/prerender.rs), and its links
+//! Such a page arrives as finished HTML (rendered by the build, src/bin/prerender.rs), and its links
 //! are ordinary links: to other pre-rendered pages, or to the app's routes. The
 //! reader keeps that HTML as it is and adds only what needs the browser: the
 //! Mark as read button with the student's progress, the Copy buttons of code

@@ -10,7 +10,6 @@ use rootcamp_core::Progress;
 use rootcamp_core::quiz::exam::ExamSession;
 use rootcamp_core::quiz::{Answer, Question};
 use rootcamp_core::schedule::Confidence;
-use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -139,6 +138,17 @@ fn save_failed(why: &SaveError) -> String {
 }
 
 impl AppState {
+    /// A first visit, as the build pre-renders pages: no progress, and
+    /// nothing saved (there is no storage at build time).
+    pub(crate) fn first_visit() -> Self {
+        AppState {
+            progress: Progress::default(),
+            notice: None,
+            may_save: false,
+            told_save_failed: false,
+        }
+    }
+
     pub(crate) fn load() -> Self {
         let loaded = storage::load();
         AppState {
@@ -158,14 +168,16 @@ pub fn use_app_state() -> StateHandle {
     use_context::<StateHandle>().expect("App provides the state context")
 }
 
+#[cfg(target_arch = "wasm32")]
 thread_local! {
     /// The wall clock when this tab's monotonic clock started, and the latest reading.
-    static CLOCK: Cell<Option<f64>> = const { Cell::new(None) };
+    static CLOCK: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
 }
 
 /// Milliseconds since the Unix epoch, from the browser's clock, never going
 /// back while this tab is open: a device clock moved back is ignored, so the
 /// exam timer cannot be stretched (time spent asleep still counts).
+#[cfg(target_arch = "wasm32")]
 pub(crate) fn now_ms() -> i64 {
     let wall = js_sys::Date::now();
     let since_start = web_sys::window()
@@ -180,4 +192,13 @@ pub(crate) fn now_ms() -> i64 {
         origin
     });
     wall.max(origin + elapsed) as i64
+}
+
+/// Milliseconds since the Unix epoch. When the build pre-renders pages on
+/// the host, the clock is the host's: the time the page is rendered.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as i64)
 }

@@ -12,7 +12,7 @@ use support::{app_ready, forget_ready, wait_until};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// What xtask/src/prerender.rs writes for a page, reduced to what the reader touches.
+/// What the build (src/bin/prerender.rs) writes for a page, reduced to what the reader touches.
 const PAGE: &str = r#"<main id="main"><article class="kb-page"><h1>Root user MFA</h1>
 <p class="read-toggle" data-slug="root-mfa"><button type="button" aria-pressed="false" disabled>Mark as read</button></p>
 </article></main>"#;

@@ -9,7 +9,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 fn update_function() -> Option<js_sys::Function> {
-    let window = web_sys::window()?;
+    let window = crate::browser::window()?;
     js_sys::Reflect::get(&window, &JsValue::from_str("rootcampUpdate"))
         .ok()?
         .dyn_into()

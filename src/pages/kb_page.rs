@@ -44,7 +44,7 @@ fn Article(props: &ArticleProps) -> Html {
             </header>
             <Contents {page} />
             <div class="prose">{ Html::from_html_unchecked(AttrValue::Static(page.html.as_str())) }</div>
-            <p class="read-toggle"><ReadButton slug={page.slug.clone()} /></p>
+            <p class="read-toggle" data-slug={page.slug.clone()}><ReadButton slug={page.slug.clone()} /></p>
             <p class="practise-topic">
                 <Link<Route, PracticeParams> to={Route::Practice} query={Some(PracticeParams::topics(std::slice::from_ref(&page.slug)))}>
                     { format!("Practise this topic ({} questions)", bundle.questions.iter().filter(|q| q.topic == page.slug).count()) }
@@ -97,7 +97,8 @@ pub(crate) fn ReadButton(props: &ReadButtonProps) -> Html {
     };
     html! {
         <>
-            <button type="button" aria-pressed={read.to_string()} {onclick}>
+            // Rendered on the host, the button waits for the reader or the app.
+            <button type="button" aria-pressed={read.to_string()} {onclick} disabled={!crate::browser::present()}>
                 { "Mark as read" }
             </button>
             <span class="read-status" role="status">{ if read { " Read: it counts on the home page." } else { "" } }</span>

@@ -8,7 +8,7 @@ use yew_router::prelude::*;
 pub fn NotFound() -> Html {
     html! {
         <article class="prose">
-            <h1>{ "Page not found" }</h1>
+            <h1>{ Route::NotFound.heading() }</h1>
             <p>{ "There is no page at this address. It may have moved, or the link may have a typo." }</p>
             <p><Link<Route> to={Route::Home}>{ "Go to the study path" }</Link<Route>></p>
         </article>

@@ -68,6 +68,11 @@ impl PracticeParams {
 
 #[component]
 pub fn Practice() -> Html {
+    // A session is drawn at random from the student's progress and the
+    // address: the build, which knows neither, renders only the heading.
+    if !crate::browser::present() {
+        return html! { <article class="prose practice"><h1>{ Route::Practice.heading() }</h1></article> };
+    }
     let state = use_app_state();
     let bundle = use_content();
     let params: PracticeParams = use_location()

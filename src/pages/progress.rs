@@ -21,7 +21,7 @@ pub fn ProgressPage() -> Html {
     let answered = p.answers().len();
     html! {
         <article class="prose progress-page">
-            <h1>{ "Progress" }</h1>
+            <h1>{ Route::Progress.heading() }</h1>
             <KeepReminder />
             <p>{ format!("{} of {} pages read · {answered} of {} questions answered at least once · {} taken",
                 bundle.pages.iter().filter(|pg| p.is_read(&pg.slug)).count(), bundle.pages.len(), bundle.questions.len(), count(p.exams().len(), "exam", "exams")) }</p>

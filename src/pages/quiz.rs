@@ -45,7 +45,7 @@ pub fn QuizHome() -> Html {
     };
     html! {
         <article class="prose quiz-home">
-            <h1>{ "Quiz" }</h1>
+            <h1>{ Route::Quiz.heading() }</h1>
             <p class="lead">{ format!("{} scenario questions in the style of the SAA-C03 exam, each with an explanation for every answer.", bundle.questions.len()) }</p>
 
             <section aria-labelledby="practice">

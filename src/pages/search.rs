@@ -53,7 +53,7 @@ pub fn SearchPage() -> Html {
     };
     html! {
         <article class="prose search-page">
-            <h1>{ "Search" }</h1>
+            <h1>{ Route::Search.heading() }</h1>
             { body }
         </article>
     }

@@ -5,7 +5,7 @@ use crate::root;
 use crate::run::{command, status, write};
 use crate::{prerender, pwa};
 use anyhow::{Context, Result, bail};
-use rootcamp_core::report::{Repo, Report, Subject};
+use rootcamp_core::report::Repo;
 use std::path::Path;
 
 /// The site, with "Report a problem" links to the repository the build
@@ -45,56 +45,40 @@ pub(crate) fn build_reporting_to(public_url: &str, out: &Path, repo: Option<&Rep
     // pages that run the app also start fetching it with the page.
     let without_preload = index.clone();
     let index = content_tags(&index, &content_file, true)?;
-    // `x.html` answers `/x` on GitHub Pages, so every fixed route and every
-    // page has one; 404.html lets the app show its not-found page elsewhere.
-    for route in &prerender::APP_ROUTES {
-        let file = out.join(format!("{}.html", route.path));
-        if let Some(dir) = file.parent() {
-            std::fs::create_dir_all(dir)
-                .with_context(|| format!("cannot create {}", dir.display()))?;
-        }
-        let body = prerender::app_route(route, public_url);
-        let title = format!("{} · Rootcamp", route.heading);
-        write(
-            &file,
-            &prerender::page_html(&index, &body, &title, Some(route.description))?,
-        )?;
-    }
-    // Pages with their content already in them.
-    // They load the reader (src/reader.rs) instead of the whole app.
+    // Every route rendered by the app's own components. `x.html` answers `/x`
+    // on GitHub Pages, so every fixed route and every page has one.
+    // Knowledge-base pages load the reader (src/reader.rs) instead of the
+    // whole app; the pages that run the app also start fetching the content.
     let reader_index =
         without_preload.replacen(&app.tag, &format!("{}\n    {}", app.meta(), reader.tag), 1);
-    for page in &bundle.pages {
-        let report = repo.map(|r| {
-            r.issue_url(&Report {
-                subject: Subject::Page(&page.slug),
-                content_version: &version,
-                answer: None,
-            })
-        });
-        let body = prerender::kb_page(&bundle, page, public_url, report.as_deref());
+    let pages = prerender::render(&out.join(&content_file), public_url, &repo_setting)?;
+    for page in &pages {
+        let template = if page.runs_app { &index } else { &reader_index };
         let html = prerender::page_html(
-            &reader_index,
-            &body,
-            &format!("{} · Rootcamp", page.title),
-            Some(&page.summary),
+            template,
+            &page.body,
+            &page.title,
+            page.description.as_deref(),
         )?;
-        let file = out.join(format!("{}.html", rootcamp_core::url::page(&page.slug)));
+        let name = if page.path.is_empty() {
+            "index"
+        } else {
+            &page.path
+        };
+        let file = out.join(format!("{name}.html"));
         if let Some(dir) = file.parent() {
             std::fs::create_dir_all(dir)
                 .with_context(|| format!("cannot create {}", dir.display()))?;
         }
         write(&file, &html)?;
     }
-    let home = prerender::home(&bundle, public_url);
-    let home = prerender::page_html(&index, &home, "Rootcamp", None)?;
+    // 404.html lets the app show its not-found page, or an exam's results.
     write(&out.join("404.html"), &index)?;
-    write(&out.join("index.html"), &home)?;
     pwa::service_worker(out, public_url)?;
     eprintln!(
-        "xtask: site for {public_url} written to {} ({} pages)",
+        "xtask: site for {public_url} written to {} ({} pages rendered)",
         out.display(),
-        bundle.pages.len()
+        pages.len()
     );
     Ok(())
 }

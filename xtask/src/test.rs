@@ -19,10 +19,13 @@ pub(crate) fn all() -> Result<()> {
 
     // Style and lints first: they take seconds and name the exact line.
     status(command("cargo").args(["fmt", "--all", "--check"]))?;
+    // `ssr` adds the host build that pre-renders the pages (src/bin/prerender.rs).
     status(command("cargo").args([
         "clippy",
         "--workspace",
         "--all-targets",
+        "--features",
+        "rootcamp/ssr",
         "--",
         "-D",
         "warnings",

@@ -59,7 +59,7 @@ pub(super) fn ExamSetup() -> Html {
     let history = state.progress.exams();
     html! {
         <article class="prose exam-setup">
-            <h1>{ "Exam simulation" }</h1>
+            <h1>{ Route::Exam.heading() }</h1>
             <p>{ "Questions are spread across every topic. You have two minutes a question, the pace of the real exam (65 questions in 130 minutes). Move freely between questions, flag any to come back to, and submit when you are ready; when time runs out the exam is submitted for you." }</p>
             <p>{ format!("Like the real exam, it asks only multiple-choice and multiple-response questions ({max} in the bank). Ordering and sorting questions are learning items: you meet them in practice.") }</p>
             <form class="exam-start" onsubmit={start}>
