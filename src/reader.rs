@@ -125,9 +125,10 @@ pub fn Reader() -> Html {
             });
             (clear, EventListener::once(&field, "focus", |_| load_app()))
         });
+        let following = crate::components::toc::follow_sections();
         // Children's effects ran first: every listener is in place.
         let _ = gloo::utils::document_element().set_attribute("data-app", "ready");
-        move || drop((copy, field_listeners))
+        move || drop((copy, field_listeners, following))
     });
     let host = use_memo((), |_| read_toggle());
     let read_button = (*host).clone().map(|host| {

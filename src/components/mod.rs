@@ -10,4 +10,5 @@ pub mod notice;
 pub mod question;
 pub mod report_link;
 pub mod search_box;
+pub(crate) mod toc;
 pub mod update_prompt;

@@ -35,7 +35,13 @@ fn Article(props: &ArticleProps) -> Html {
     let page = props.page;
     let bundle = use_content();
     let (previous, next) = bundle.neighbours(&page.slug);
+    use_effect_with(page.slug.clone(), |_| {
+        let following = crate::components::toc::follow_sections();
+        move || drop(following)
+    });
     html! {
+        <div class="kb-layout">
+        <PathNav current={page.slug.clone()} />
         <article class="kb-page">
             <header class="prose">
                 <h1>{ &page.title }</h1>
@@ -71,6 +77,32 @@ fn Article(props: &ArticleProps) -> Html {
                 { for next.map(|p| neighbour("Next", p)) }
             </nav>
         </article>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PathNavProps {
+    current: String,
+}
+
+/// The study path beside the page on a laptop screen (phones have the
+/// Previous and Next links and the home page instead).
+#[component]
+fn PathNav(props: &PathNavProps) -> Html {
+    let bundle = use_content();
+    html! {
+        <nav class="path-nav" aria-label="All pages">
+            <h2>{ "Study path" }</h2>
+            <ol>
+                { for bundle.pages.iter().map(|p| {
+                    let here = p.slug == props.current;
+                    html! {
+                        <li><a href={rootcamp_core::url::page(&p.slug)} aria-current={here.then_some("page")}>{ &p.title }</a></li>
+                    }
+                }) }
+            </ol>
+        </nav>
     }
 }
 
