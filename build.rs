@@ -7,6 +7,7 @@ use rootcamp_core::report::Repo;
 use std::path::PathBuf;
 
 fn main() {
+    // A folder is watched whole, so this covers pages, questions and diagrams (content/diagrams/*.svg).
     println!("cargo::rerun-if-changed=content");
     report_repo();
     let root =

@@ -13,6 +13,8 @@ pub mod compile;
 #[cfg(feature = "compile")]
 pub mod diagnostic;
 #[cfg(feature = "compile")]
+pub mod diagram;
+#[cfg(feature = "compile")]
 mod front_matter;
 #[cfg(feature = "compile")]
 pub mod highlight;

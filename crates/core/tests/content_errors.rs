@@ -97,4 +97,19 @@ fn a_good_folder_compiles_in_study_path_order() {
             .contains(r#"<a href="kb/first">the first page</a>"#)
     );
     assert_eq!(first.see_also, ["second"]);
+    assert!(
+        first.html.contains(concat!(
+            r#"<figure class="diagram"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 40" role="img" "#,
+            r#"aria-labelledby="diagram-sign-in-title" aria-describedby="diagram-sign-in-desc">"#,
+            r#"<title id="diagram-sign-in-title">Who signs in</title><desc id="diagram-sign-in-desc">A box labelled root.</desc>"#,
+        )),
+        "{}",
+        first.html
+    );
+}
+
+/// Missing, undescribed, misplaced, unsafe and unused diagrams.
+#[test]
+fn diagram_mistakes_are_all_reported_with_their_place() {
+    assert_errors("diagrams");
 }

@@ -1,8 +1,9 @@
 //! Stages 3 and 4, the checks that need every page at once: links' anchors
-//! exist, and every page has questions.
+//! exist, every diagram is shown somewhere, and every page has questions.
 
+use super::read::{folder, join};
 use super::render::RenderedPage;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::quiz::Question;
 use std::collections::{HashMap, HashSet};
 
@@ -46,6 +47,30 @@ pub(super) fn check_coverage(
                     "page has no quiz questions: add some to content/quiz/{}.toml",
                     page.slug()
                 ),
+            ));
+        }
+    }
+}
+
+/// Every diagram must be shown on some page: one that is not is either
+/// forgotten or left over.
+pub(super) fn check_diagrams_used(
+    pages: &[RenderedPage],
+    diagrams: &[&SourceFile],
+    errors: &mut Vec<Diagnostic>,
+) {
+    let used: HashSet<String> = pages
+        .iter()
+        .flat_map(|p| {
+            let dir = folder(&p.file.path);
+            p.rendered.diagrams.iter().map(move |d| join(dir, d))
+        })
+        .collect();
+    for file in diagrams {
+        if !used.contains(&file.path) {
+            errors.push(file.error_at(
+                0,
+                "diagram is not shown on any page: add it to one with ![what it shows](../diagrams/NAME.svg), or delete it",
             ));
         }
     }

@@ -1,9 +1,10 @@
 //! Compiles `content/` into a [`Bundle`], in named stages:
 //!
-//! 1. [`parse`]: each page's front matter (so every slug is known before links are resolved);
-//! 2. [`render`]: each page's markdown to HTML, resolving links relative to its file;
-//! 3. [`check`]: links' anchors exist on the pages they point to, and (once the
-//!    questions are right) every page has questions;
+//! 1. [`parse`]: each page's front matter (so every slug is known before links are resolved),
+//!    and each diagram (`diagrams/*.svg`, checked before pages inline it);
+//! 2. [`render`]: each page's markdown to HTML, resolving links and diagrams relative to its file;
+//! 3. [`check`]: links' anchors exist on the pages they point to, every diagram
+//!    is shown on a page, and (once the questions are right) every page has questions;
 //! 4. [`study_order`]: the reading order from the study path, and the search
 //!    synonyms (`search-synonyms.toml`);
 //! 5. [`assemble`]: the bundle, with its search index.
@@ -18,7 +19,7 @@ mod read;
 mod render;
 mod study_order;
 
-pub use read::{CONTENT_DIR, SEARCH_SYNONYMS, STUDY_PATH, read_content};
+pub use read::{CONTENT_DIR, DIAGRAMS, SEARCH_SYNONYMS, STUDY_PATH, read_content};
 
 use crate::bundle::Bundle;
 use crate::diagnostic::{Diagnostic, SourceFile, report};
@@ -82,13 +83,19 @@ pub fn compile_dir(root: &Path) -> Result<Compiled, CompileError> {
 
 /// Compiles the content: pages (`content/kb/x.md`), the study path (the file
 /// whose name ends in `study-path.toml`), the search synonyms
-/// (`search-synonyms.toml`) and questions (`content/quiz/*.toml`).
+/// (`search-synonyms.toml`), questions (`content/quiz/*.toml`) and diagrams
+/// (`content/diagrams/*.svg`).
 pub fn compile(files: &[SourceFile]) -> Result<Compiled, CompileError> {
     let sources = Sources::sort(files);
     let mut errors = Vec::new();
     let parsed = parse::parse_pages(&sources.pages, &mut errors);
-    let pages = render::render_pages(parsed, &sources.pages, &mut errors);
+    let diagrams = parse::parse_diagrams(&sources.diagrams, &mut errors);
+    let pages = render::render_pages(parsed, &sources.pages, &diagrams, &mut errors);
     check::check_links(&pages, &mut errors);
+    // A page that did not render may be the one that shows a diagram: judge use only when all did.
+    if pages.len() == sources.pages.len() {
+        check::check_diagrams_used(&pages, &sources.diagrams, &mut errors);
+    }
     let order = study_order::study_order(sources.study_path, &sources.pages, &mut errors);
     let synonyms = read_synonyms(sources.synonyms, &mut errors);
 

@@ -1,7 +1,9 @@
 //! Stage 1, parse: each page's front matter, so that every page's slug is
-//! known before links are resolved.
+//! known before links are resolved, and each diagram, so that pages can
+//! inline it.
 
 use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::diagram::{self, Diagram};
 use crate::front_matter::{self, FrontMatter};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -60,4 +62,28 @@ pub(super) fn parse_pages<'f>(
         }
     }
     parsed
+}
+
+/// The diagrams by path: the ones that passed their checks, and every one
+/// (so that a page showing a broken diagram gets no second error).
+pub(super) struct Diagrams {
+    pub checked: HashMap<String, Diagram>,
+    pub files: Vec<String>,
+}
+
+/// Checks every diagram file; the problems of each go to `errors`.
+pub(super) fn parse_diagrams(files: &[&SourceFile], errors: &mut Vec<Diagnostic>) -> Diagrams {
+    let mut checked = HashMap::new();
+    for &file in files {
+        match diagram::parse(file) {
+            Ok(d) => {
+                checked.insert(file.path.clone(), d);
+            }
+            Err(mut es) => errors.append(&mut es),
+        }
+    }
+    Diagrams {
+        checked,
+        files: files.iter().map(|f| f.path.clone()).collect(),
+    }
 }

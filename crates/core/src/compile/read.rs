@@ -11,13 +11,18 @@ pub const STUDY_PATH: &str = "study-path.toml";
 /// The search synonyms' file name inside the content folder.
 pub const SEARCH_SYNONYMS: &str = "search-synonyms.toml";
 
-/// Reads every `kb/*.md` page, every `quiz/*.toml` question file, the
-/// study path and the search synonyms below `root/content_dir`, naming them
-/// `content_dir/...` in messages.
+/// The diagrams' folder name inside the content folder.
+pub const DIAGRAMS: &str = "diagrams";
+
+/// Reads every `kb/*.md` page, every `quiz/*.toml` question file, every
+/// `diagrams/*.svg` diagram, the study path and the search synonyms below
+/// `root/content_dir`, naming them `content_dir/...` in messages.
 pub fn read_content(root: &Path, content_dir: &str) -> std::io::Result<Vec<SourceFile>> {
     let mut files = read_folder(root, content_dir, "kb", ".md")?;
-    if root.join(content_dir).join("quiz").is_dir() {
-        files.extend(read_folder(root, content_dir, "quiz", ".toml")?);
+    for (folder, ending) in [("quiz", ".toml"), (DIAGRAMS, ".svg")] {
+        if root.join(content_dir).join(folder).is_dir() {
+            files.extend(read_folder(root, content_dir, folder, ending)?);
+        }
     }
     for name in [STUDY_PATH, SEARCH_SYNONYMS] {
         let path = root.join(content_dir).join(name);
@@ -60,23 +65,27 @@ fn read_folder(
 pub(super) struct Sources<'f> {
     pub pages: Vec<&'f SourceFile>,
     pub quiz: Vec<&'f SourceFile>,
+    pub diagrams: Vec<&'f SourceFile>,
     pub study_path: Option<&'f SourceFile>,
     pub synonyms: Option<&'f SourceFile>,
 }
 
 impl<'f> Sources<'f> {
-    /// Pages (`.../kb/x.md`), questions (`.../quiz/*.toml`), the study path
-    /// and the search synonyms (by their file names).
+    /// Pages (`.../kb/x.md`), questions (`.../quiz/*.toml`), diagrams
+    /// (`.../diagrams/*.svg`), the study path and the search synonyms (by their file names).
     pub(super) fn sort(files: &'f [SourceFile]) -> Self {
         let mut sources = Sources {
             pages: Vec::new(),
             quiz: Vec::new(),
+            diagrams: Vec::new(),
             study_path: None,
             synonyms: None,
         };
         for file in files {
             if file.path.contains("/quiz/") && file.path.ends_with(".toml") {
                 sources.quiz.push(file);
+            } else if file.path.contains(&format!("/{DIAGRAMS}/")) && file.path.ends_with(".svg") {
+                sources.diagrams.push(file);
             } else if file.path.ends_with(STUDY_PATH) {
                 sources.study_path = sources.study_path.or(Some(file));
             } else if file.path.ends_with(SEARCH_SYNONYMS) {

@@ -1,11 +1,11 @@
-//! Stage 2, render: each page's markdown to HTML, resolving its links and
-//! `see_also` entries relative to its file.
+//! Stage 2, render: each page's markdown to HTML, resolving its links,
+//! diagrams and `see_also` entries relative to its file.
 
-use super::parse::ParsedPage;
+use super::parse::{Diagrams, ParsedPage};
 use super::read::{folder, join};
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::front_matter::FrontMatter;
-use crate::markdown::{self, Rendered, Resolved};
+use crate::markdown::{self, Figure, Lookup, Rendered, Resolved};
 use std::collections::HashMap;
 
 /// A rendered page; any problems in it are already among the errors.
@@ -29,6 +29,7 @@ impl RenderedPage<'_> {
 pub(super) fn render_pages<'f>(
     parsed: Vec<ParsedPage<'f>>,
     pages: &[&SourceFile],
+    diagrams: &Diagrams,
     errors: &mut Vec<Diagnostic>,
 ) -> Vec<RenderedPage<'f>> {
     let slug_of_path: HashMap<String, String> = parsed
@@ -38,6 +39,7 @@ pub(super) fn render_pages<'f>(
     let resolver = Resolver {
         slug_of_path: &slug_of_path,
         pages,
+        diagrams,
     };
     parsed
         .into_iter()
@@ -45,10 +47,11 @@ pub(super) fn render_pages<'f>(
         .collect()
 }
 
-/// What a link from a page in `dir` to `dest` names.
+/// What a link or an image from a page in `dir` to `dest` names.
 struct Resolver<'a> {
     slug_of_path: &'a HashMap<String, String>,
     pages: &'a [&'a SourceFile],
+    diagrams: &'a Diagrams,
 }
 
 impl Resolver<'_> {
@@ -60,6 +63,31 @@ impl Resolver<'_> {
             None if self.pages.iter().any(|p| p.path == path) => Resolved::Broken,
             None => Resolved::Unknown,
         }
+    }
+
+    fn figure(&self, dir: &str, dest: &str, id: &str, alt: &str) -> Figure {
+        let path = join(dir, dest);
+        match self.diagrams.checked.get(&path) {
+            Some(diagram) => Figure::Html(diagram.figure(id, alt)),
+            None if self.diagrams.files.contains(&path) => Figure::Broken,
+            None => Figure::Unknown,
+        }
+    }
+}
+
+/// The resolver as seen from one page's folder.
+struct PageLookup<'a> {
+    resolver: &'a Resolver<'a>,
+    dir: &'a str,
+}
+
+impl Lookup for PageLookup<'_> {
+    fn page(&self, path: &str) -> Resolved {
+        self.resolver.resolve(self.dir, path)
+    }
+
+    fn diagram(&self, path: &str, id: &str, alt: &str) -> Figure {
+        self.resolver.figure(self.dir, path, id, alt)
     }
 }
 
@@ -77,14 +105,14 @@ fn render_page<'f>(
         return None;
     }
     let dir = folder(&file.path);
-    let resolve = |dest: &str| resolver.resolve(dir, dest);
-    let rendered = markdown::render(page.markdown(), page.slug(), &resolve);
+    let lookup = PageLookup { resolver, dir };
+    let rendered = markdown::render(page.markdown(), page.slug(), &lookup);
     for (offset, message) in &rendered.errors {
         errors.push(file.error_at(page.body.start + offset, message.clone()));
     }
     let mut see_also = Vec::new();
     for (path, offset) in &page.front_matter.see_also {
-        match resolve(path) {
+        match lookup.page(path) {
             Resolved::Page(slug) => see_also.push(slug),
             Resolved::Broken => {}
             Resolved::Unknown => errors.push(file.error_at(

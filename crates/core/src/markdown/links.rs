@@ -47,7 +47,7 @@ impl<'a> Renderer<'a, '_> {
             );
             return None;
         }
-        match (self.resolve)(path) {
+        match self.lookup.page(path) {
             Resolved::Page(s) => Some(s),
             Resolved::Unknown => {
                 self.error(

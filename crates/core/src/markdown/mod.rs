@@ -2,19 +2,20 @@
 //!
 //! This is the one place that decides the parser's options. Rendering also
 //! gives every heading a stable anchor, rewrites links between pages to app
-//! routes, and refuses raw HTML (content is text we control; refusing is
+//! routes, inlines diagrams, and refuses raw HTML (content is text we control; refusing is
 //! simpler and safer than sanitizing).
 //!
 //! [`render`] walks the parser's events once ([`walk`]); each construct that
 //! needs more than pulldown-cmark's HTML has its own helper: headings,
 //! tables, code blocks, callouts and checklists ([`constructs`]), links
-//! ([`links`]), and the HTML written by hand ([`blocks`]).
+//! ([`links`]), diagrams ([`figures`]), and the HTML written by hand ([`blocks`]).
 
 use crate::bundle::Heading;
 use pulldown_cmark::Options;
 
 mod blocks;
 mod constructs;
+mod figures;
 mod links;
 mod walk;
 
@@ -56,6 +57,8 @@ pub struct Rendered {
     pub words: u32,
     /// Plain text by section, for the search index: the introduction (no anchor) first.
     pub sections: Vec<SectionText>,
+    /// The diagrams shown, as their paths were written (relative to the page).
+    pub diagrams: Vec<String>,
 }
 
 /// The plain text of one section of a page: what search looks in.
@@ -80,10 +83,39 @@ pub enum Resolved {
     Broken,
 }
 
-/// Renders `markdown` (the body of page `slug`). `resolve` maps a relative
-/// `.md` path to the slug of that page.
-pub fn render(markdown: &str, slug: &str, resolve: &dyn Fn(&str) -> Resolved) -> Rendered {
-    walk::Renderer::new(markdown, slug, resolve).run()
+/// What an image's destination (a diagram) becomes, as decided by the caller
+/// who knows the diagrams.
+pub enum Figure {
+    /// The diagram, as the HTML of its figure.
+    Html(String),
+    /// No diagram at that path: the image is an error.
+    Unknown,
+    /// The diagram exists but has errors of its own.
+    Broken,
+}
+
+/// What the renderer asks of the rest of the content: the pages that links
+/// name, and the diagrams that images name.
+pub trait Lookup {
+    /// The page a relative `.md` path names.
+    fn page(&self, path: &str) -> Resolved;
+    /// The figure for the diagram at a relative path, named `alt`, its ids starting with `id`.
+    fn diagram(&self, _path: &str, _id: &str, _alt: &str) -> Figure {
+        Figure::Unknown
+    }
+}
+
+/// A function from `.md` paths is a lookup with no diagrams.
+impl<F: Fn(&str) -> Resolved> Lookup for F {
+    fn page(&self, path: &str) -> Resolved {
+        self(path)
+    }
+}
+
+/// Renders `markdown` (the body of page `slug`). `lookup` maps a relative
+/// `.md` path to the slug of that page, and a diagram's path to its figure.
+pub fn render(markdown: &str, slug: &str, lookup: &dyn Lookup) -> Rendered {
+    walk::Renderer::new(markdown, slug, lookup).run()
 }
 
 #[cfg(test)]

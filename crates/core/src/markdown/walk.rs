@@ -1,7 +1,7 @@
 //! The walk over the parser's events: each event goes to the helper for its
 //! construct, or through the checks every inline event gets.
 
-use super::{Rendered, Resolved, SectionText, parser_options};
+use super::{Lookup, Rendered, SectionText, parser_options};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd, html};
 use std::collections::HashSet;
 use std::ops::Range;
@@ -12,7 +12,7 @@ pub(super) type Spanned<'a> = (Event<'a>, Range<usize>);
 pub(super) struct Renderer<'a, 'r> {
     pub events: Vec<Spanned<'a>>,
     pub slug: &'r str,
-    pub resolve: &'r dyn Fn(&str) -> Resolved,
+    pub lookup: &'r dyn Lookup,
     pub out: Rendered,
     /// The events to write as HTML, after rewriting.
     pub html: Vec<Event<'a>>,
@@ -21,11 +21,7 @@ pub(super) struct Renderer<'a, 'r> {
 }
 
 impl<'a, 'r> Renderer<'a, 'r> {
-    pub(super) fn new(
-        markdown: &'a str,
-        slug: &'r str,
-        resolve: &'r dyn Fn(&str) -> Resolved,
-    ) -> Self {
+    pub(super) fn new(markdown: &'a str, slug: &'r str, lookup: &'r dyn Lookup) -> Self {
         let events: Vec<Spanned<'a>> = Parser::new_ext(markdown, parser_options())
             .into_offset_iter()
             .collect();
@@ -33,7 +29,7 @@ impl<'a, 'r> Renderer<'a, 'r> {
             html: Vec::with_capacity(events.len()),
             events,
             slug,
-            resolve,
+            lookup,
             out: Rendered {
                 sections: vec![SectionText::default()],
                 ..Rendered::default()
@@ -69,6 +65,14 @@ impl<'a, 'r> Renderer<'a, 'r> {
             Event::Start(Tag::BlockQuote(Some(kind))) => self.callout(i, kind),
             Event::End(TagEnd::BlockQuote(Some(_))) => self.html.push(Event::Html("</div>".into())),
             Event::Start(Tag::BlockQuote(None)) => self.quote(i),
+            Event::Start(Tag::Paragraph)
+                if matches!(
+                    self.events.get(i + 1),
+                    Some((Event::Start(Tag::Image { .. }), _))
+                ) =>
+            {
+                return self.figure(i);
+            }
             Event::TaskListMarker(checked) => self.task_marker(i, checked),
             _ => self.inline(event, &range),
         }
@@ -79,7 +83,7 @@ impl<'a, 'r> Renderer<'a, 'r> {
         self.out.errors.push((offset, message.into()));
     }
 
-    /// An event outside the constructs above: refused (raw HTML, images),
+    /// An event outside the constructs above: refused (raw HTML, images in text),
     /// rewritten (links) or passed on, its text counted for search.
     pub(super) fn inline(&mut self, event: Event<'a>, range: &Range<usize>) {
         match event {
@@ -92,9 +96,10 @@ impl<'a, 'r> Renderer<'a, 'r> {
                     ),
                 );
             }
-            Event::Start(Tag::Image { .. }) => {
-                self.error(range.start, "images are not supported in content")
-            }
+            Event::Start(Tag::Image { .. }) => self.error(
+                range.start,
+                "a diagram must be a paragraph of its own: ![what it shows](../diagrams/name.svg)",
+            ),
             Event::Start(Tag::Link {
                 link_type,
                 dest_url,
