@@ -54,7 +54,12 @@ impl Renderer<'_, '_> {
                 self.html.push(Event::Html(html.into()));
                 self.out.diagrams.push(dest_url.to_string());
             }
-            Figure::Unknown => self.error(offset, format!("diagram not found: {dest_url}")),
+            Figure::Unknown => self.error(
+                offset,
+                format!(
+                    "diagram not found: {dest_url} (from a page, content/diagrams/NAME.svg is ../diagrams/NAME.svg)"
+                ),
+            ),
             // Its own errors are reported; it still counts as used.
             Figure::Broken => self.out.diagrams.push(dest_url.to_string()),
         }

@@ -248,3 +248,42 @@ fn a_table_column_without_a_heading_is_refused() {
         r.html
     );
 }
+
+/// Diagrams as the compiler would resolve them: `d.svg` exists, nothing else.
+struct WithDiagram;
+
+impl Lookup for WithDiagram {
+    fn page(&self, path: &str) -> Resolved {
+        resolve(path)
+    }
+
+    fn diagram(&self, path: &str, id: &str, alt: &str) -> Figure {
+        match path {
+            "d.svg" => Figure::Html(format!("<figure id=\"{id}\">{alt}</figure>")),
+            _ => Figure::Unknown,
+        }
+    }
+}
+
+#[test]
+fn a_diagram_paragraph_becomes_its_figure_with_ids_unique_on_the_page() {
+    let r = render(
+        "## D\n\n![One *view*](d.svg)\n\n![Again](d.svg)\n",
+        "p",
+        &WithDiagram,
+    );
+    assert!(r.errors.is_empty(), "{:?}", r.errors);
+    assert!(
+        r.html.contains(
+            r#"<figure id="diagram-d">One view</figure><figure id="diagram-d-1">Again</figure>"#
+        ),
+        "{}",
+        r.html
+    );
+    assert!(
+        !r.html.contains("<p>"),
+        "no paragraph around a figure: {}",
+        r.html
+    );
+    assert_eq!(r.diagrams, ["d.svg", "d.svg"]);
+}
