@@ -63,7 +63,61 @@ pub(crate) fn report(dir: &Path) -> Result<()> {
             kb[0]
         );
     }
+    budgets(&contents, &names, &sizes);
     Ok(())
+}
+
+/// Issue #15's budgets, in gzip kilobytes (1,000 bytes): each route's first
+/// visit, and the two wasm files (whose gzip is all code: the content is a
+/// data file of its own).
+const ROUTE_KB: usize = 200;
+const KB_PAGE_KB: usize = 120;
+const APP_WASM_KB: usize = 150;
+const READER_WASM_KB: usize = 90;
+
+fn budgets(
+    contents: &HashMap<&str, Vec<u8>>,
+    names: &[String],
+    sizes: &HashMap<&str, (usize, usize)>,
+) {
+    let verdict = |gzip: usize, budget_kb: usize| {
+        let kb = gzip.div_ceil(1000);
+        if gzip <= budget_kb * 1000 {
+            format!("{kb:>4} KB  within {budget_kb} KB")
+        } else {
+            format!("{kb:>4} KB  OVER {budget_kb} KB by {} KB", kb - budget_kb)
+        }
+    };
+    println!("\nbudgets (gzip):");
+    for name in names
+        .iter()
+        .filter(|n| n.ends_with(".html") && *n != "404.html")
+    {
+        let gzip: usize = first_load(contents, name, names)
+            .iter()
+            .map(|n| sizes[n.as_str()].1)
+            .sum();
+        let budget = if name.starts_with("kb/") {
+            KB_PAGE_KB
+        } else {
+            ROUTE_KB
+        };
+        println!("  {}  first visit of {name}", verdict(gzip, budget));
+    }
+    for (prefix, budget, what) in [
+        ("rootcamp-", APP_WASM_KB, "the app's wasm"),
+        ("reader-", READER_WASM_KB, "the reader's wasm"),
+    ] {
+        if let Some(name) = names
+            .iter()
+            .find(|n| n.starts_with(prefix) && n.ends_with(".wasm"))
+        {
+            println!(
+                "  {}  {what} ({name})",
+                verdict(sizes[name.as_str()].1, budget)
+            );
+        }
+    }
 }
 
 /// `page` and every file of the site it fetches on a first visit: files named
