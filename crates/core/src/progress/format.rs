@@ -10,6 +10,8 @@ use crate::quiz::Answer;
 use crate::quiz::exam::{ExamKey, ExamRecord, ExamSession};
 use crate::schedule::{Card, Confidence};
 use serde::{Deserialize, Serialize};
+use serde_json::error::Category;
+use serde_json::value::RawValue;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
@@ -126,24 +128,25 @@ impl Progress {
     /// byte-order mark before it is ignored, as editors on some systems add one.
     pub fn from_json(text: &str) -> Result<Progress, ProgressError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let value: serde_json::Value =
-            serde_json::from_str(text).map_err(|e| ProgressError::NotJson(e.to_string()))?;
-        let doc: Document<String, serde_json::Value> =
-            serde_json::from_value(value).map_err(|_| ProgressError::NotRootcamp)?;
+        // The document's frame first, its progress kept as raw text until the
+        // version says which format to read it as (no `Value` tree: smaller wasm).
+        let doc: Document<String, Box<RawValue>> =
+            serde_json::from_str(text).map_err(|e| match e.classify() {
+                Category::Data => ProgressError::NotRootcamp,
+                _ => ProgressError::NotJson(e.to_string()),
+            })?;
         if doc.kind != KIND {
             return Err(ProgressError::NotRootcamp);
         }
         let version = doc.version;
         let invalid = |detail: String| ProgressError::Invalid { version, detail };
+        let body = doc.progress.get();
         let mut progress = match version {
-            1 => serde_json::from_value::<ProgressV1>(doc.progress)
-                .map(from_v1)
-                .map_err(|e| invalid(e.to_string()))?,
-            2 => serde_json::from_value::<ProgressV2>(doc.progress)
-                .map_err(|e| invalid(e.to_string()))
-                .and_then(|v2| from_v2(v2).map_err(invalid))?,
-            3 => serde_json::from_value::<Progress>(doc.progress)
-                .map_err(|e| invalid(e.to_string()))?,
+            1 => read::<ProgressV1>(body).map(from_v1).map_err(invalid)?,
+            2 => read::<ProgressV2>(body)
+                .and_then(from_v2)
+                .map_err(invalid)?,
+            3 => read::<Progress>(body).map_err(invalid)?,
             v if v > PROGRESS_VERSION => return Err(ProgressError::Newer { found: v }),
             _ => return Err(invalid("no such format was ever written".into())),
         };
@@ -161,6 +164,16 @@ impl Progress {
             .find_map(ExamSession::mismatch)
             .or_else(|| self.exams.iter().find_map(ExamRecord::problem))
     }
+}
+
+/// The progress inside a document, read as one format; what does not fit
+/// is said without a position, which would count from the progress's start.
+fn read<T: serde::de::DeserializeOwned>(body: &str) -> Result<T, String> {
+    serde_json::from_str(body).map_err(|e| {
+        let message = e.to_string();
+        let at = format!(" at line {} column {}", e.line(), e.column());
+        message.strip_suffix(&at).unwrap_or(&message).to_string()
+    })
 }
 
 fn from_v1(v1: ProgressV1) -> Progress {
