@@ -8,6 +8,7 @@
 #![warn(missing_docs)]
 
 pub mod bundle;
+pub mod charts;
 #[cfg(feature = "compile")]
 pub mod compile;
 #[cfg(feature = "compile")]
