@@ -1,5 +1,6 @@
 //! Small function components and handlers shared by the pages.
 
+pub mod chart;
 pub mod confidence;
 pub mod copy_code;
 pub mod focus;

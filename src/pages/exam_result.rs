@@ -1,13 +1,16 @@
-//! `/quiz/exams/<n>`: a finished exam's score, estimate, topics weakest
+//! `/quiz/exams/<n>`: a finished exam's score, estimate, its place among
+//! every exam's scores, topics weakest
 //! first, and every question with its explanations (or only those missed).
 
 use crate::app::Route;
+use crate::components::chart::ChartView;
 use crate::components::focus::bring_into_view;
 use crate::components::question::QuestionView;
 use crate::content::use_content;
 use crate::pages::not_found::NotFound;
 use crate::pages::practice::PracticeParams;
 use crate::state::use_app_state;
+use rootcamp_core::charts::exam_scores;
 use rootcamp_core::quiz::blank_answer;
 use rootcamp_core::quiz::exam::{PASS_PERCENT, weakest_first};
 use rootcamp_core::quiz::grade_answer;
@@ -61,6 +64,8 @@ pub(crate) fn ExamResult(props: &Props) -> Html {
                 { format!(" We compare your score with {PASS_PERCENT}%, as an estimate of the real exam's pass mark of 720 on its scaled score of 100 to 1,000. The estimate is approximate: 15 of the real exam's 65 questions are unscored and not marked, and AWS does not publish how correct answers map to the scaled score. Treat it as a guide.") }
             </p>
             <p class="meta">{ format!("Time used: {} min {:02} s · {flags} flagged for review", used / 60, used % 60) }</p>
+            <h2>{ "Scores over time" }</h2>
+            <ChartView figure={exam_scores(state.progress.exams(), Some(props.n - 1))} />
             <h2>{ "By topic, weakest first" }</h2>
             <div class="table-wrap" role="region" aria-label="Score by topic" tabindex="0">
                 <table>

@@ -1,7 +1,9 @@
-//! `/progress`: mastery by topic, what comes due, exam history, and the
+//! `/progress`: mastery by topic, what comes due, answers right over time,
+//! exam history (each with its chart), and the
 //! student's data: export to a file, import from one, or clear it.
 
 use crate::app::Route;
+use crate::components::chart::ChartView;
 use crate::content::use_content;
 use crate::pages::confidence_review::ConfidenceReview;
 use crate::pages::quiz::ExamDate;
@@ -9,6 +11,9 @@ use crate::pages::safekeeping::KeepReminder;
 use crate::pages::your_data::YourData;
 use crate::state::{now_ms, use_app_state};
 use crate::text::count;
+use rootcamp_core::charts::{
+    accuracy_over_time, coming_due, exam_scores, mastery_by_topic, topic_mastery,
+};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -17,7 +22,9 @@ pub fn ProgressPage() -> Html {
     let state = use_app_state();
     let bundle = use_content();
     let p = &state.progress;
-    let forecast = rootcamp_core::study::forecast(p, now_ms(), 7);
+    // One clock reading for every figure on the page.
+    let now = now_ms();
+    let topics = topic_mastery(p, &bundle.pages, &bundle.questions);
     let answered = p.answers().len();
     html! {
         <article class="prose progress-page">
@@ -28,19 +35,18 @@ pub fn ProgressPage() -> Html {
 
             <h2>{ "Mastery by topic" }</h2>
             <p class="meta">{ "Share of each topic's questions whose latest answer was right." }</p>
+            <ChartView figure={mastery_by_topic(p, &topics)} />
             <div class="table-wrap" role="region" aria-label="Mastery by topic" tabindex="0">
                 <table>
                     <thead><tr><th>{ "Topic" }</th><th>{ "Right" }</th><th>{ "Mastery" }</th></tr></thead>
                     <tbody>
-                        { for bundle.pages.iter().map(|page| {
-                            let ids = bundle.questions.iter().filter(|q| q.topic == page.slug).map(|q| q.id.as_str());
-                            let (right, total) = p.mastery(ids);
-                            let pct = (right * 100).checked_div(total).unwrap_or(0);
+                        { for topics.iter().map(|t| {
+                            let pct = t.percent();
                             html! {
                                 <tr>
-                                    <td><Link<Route> to={Route::Kb { slug: page.slug.clone() }}>{ &page.title }</Link<Route>></td>
-                                    <td>{ format!("{right} of {total}") }</td>
-                                    <td><meter min="0" max="100" value={pct.to_string()} aria-label={format!("{} mastery", page.title)}></meter>{ format!(" {pct}%") }</td>
+                                    <td><Link<Route> to={Route::Kb { slug: t.slug.clone() }}>{ &t.title }</Link<Route>></td>
+                                    <td>{ format!("{} of {}", t.right, t.total) }</td>
+                                    <td><meter min="0" max="100" value={pct.to_string()} aria-label={format!("{} mastery", t.title)}></meter>{ format!(" {pct}%") }</td>
                                 </tr>
                             }
                         }) }
@@ -51,17 +57,17 @@ pub fn ProgressPage() -> Html {
             <ConfidenceReview />
 
             <h2>{ "Coming due" }</h2>
-            <ul class="forecast">
-                { for forecast.iter().enumerate().map(|(day, n)| html! {
-                    <li>{ format!("{}: {}", match day { 0 => "Due now".to_string(), 1 => "In the next 24 hours".to_string(), d => format!("In {d} days") }, count(*n, "question", "questions")) }</li>
-                }) }
-            </ul>
+            <ChartView figure={coming_due(p, now)} />
             <ExamDate />
+
+            <h2>{ "Answers right over time" }</h2>
+            <ChartView figure={accuracy_over_time(p, now)} />
 
             <h2>{ "Exam history" }</h2>
             if p.exams().is_empty() {
                 <p>{ "No exams yet. " }<Link<Route> to={Route::Exam}>{ "Take one" }</Link<Route>></p>
             } else {
+                <ChartView figure={exam_scores(p.exams(), None)} />
                 <ol>
                     { for p.exams().iter().enumerate().map(|(i, r)| html! {
                         <li><Link<Route> to={Route::ExamResult { n: i + 1 }}>{ format!("{} of {} ({}%)", r.correct, r.total, r.percent()) }</Link<Route>>
