@@ -147,7 +147,8 @@ test('the home, quiz and progress pages count what is due alike, and the exam da
   assert.match(await page.locator('.countdown').textContent(), /^Your exam is (tomorrow|in 2 days)/);
   await page.goto(server.url('progress'));
   await appReady(page);
-  assert.equal(await page.locator('.forecast li').first().textContent(), 'Due now: 1 question');
+  assert.deepEqual(await page.locator('#chart-coming-due tbody tr').first().locator('th, td').allTextContents(), ['Due now', '1']);
+  assert.match(await page.locator('#chart-coming-due figcaption').textContent(), /: 1 due now, /);
   assert.deepEqual(errors, []);
   await close();
 });
