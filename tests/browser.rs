@@ -263,6 +263,119 @@ async fn an_exam_answer_saved_before_its_question_changed_shows_as_unanswered() 
     handle.destroy();
 }
 
+/// Each bar of the chart `id` as (its figure, its class), and each row of its table, cells joined by " | ".
+fn chart_of(root: &Element, id: &str) -> (Vec<(String, String)>, Vec<String>) {
+    let all = |selector: &str| {
+        let list = root.query_selector_all(selector).unwrap();
+        (0..list.length())
+            .map(|i| list.item(i).unwrap().dyn_into::<Element>().unwrap())
+            .collect::<Vec<_>>()
+    };
+    let bars = all(&format!("#{id} rect.bar"))
+        .iter()
+        .map(|r| {
+            (
+                r.get_attribute("data-value").unwrap(),
+                r.get_attribute("class").unwrap(),
+            )
+        })
+        .collect();
+    let rows = all(&format!("#{id} tbody tr"))
+        .iter()
+        .map(|tr| {
+            let cells = tr.children();
+            (0..cells.length())
+                .map(|i| cells.item(i).unwrap().text_content().unwrap())
+                .collect::<Vec<_>>()
+                .join(" | ")
+        })
+        .collect();
+    (bars, rows)
+}
+
+/// The accessible name of the chart `id`'s image: the text of what it is labelled by.
+fn chart_name(root: &Element, id: &str) -> String {
+    let svg = root
+        .query_selector(&format!("#{id} svg[role=img]"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no image in #{id}"));
+    let by = svg.get_attribute("aria-labelledby").unwrap();
+    gloo_document()
+        .get_element_by_id(&by)
+        .unwrap()
+        .text_content()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn exam_scores_are_charted_with_the_exam_of_the_page_highlighted_and_the_same_figures_in_a_table()
+ {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let (handle, _) = open("/").await;
+    handle.destroy();
+    let exam = |at: i64, correct: u32| {
+        format!(
+            r#"{{"started_at":{at},"finished_at":{},"seed":1,"questions":["retired-{at}"],"answers":[{{"Choices":[0]}}],"correct":{correct},"total":1}}"#,
+            at + 1
+        )
+    };
+    let saved = format!(
+        r#"{{"kind":"rootcamp-progress","version":2,"progress":{{"exams":[{},{}]}}}}"#,
+        exam(0, 1),
+        exam(10, 0)
+    );
+    storage.set_item(rootcamp::storage::KEY, &saved).unwrap();
+    BrowserHistory::new().replace("/quiz/exams/2");
+    let root = gloo_document().create_element("div").unwrap();
+    gloo_document().body().unwrap().append_child(&root).unwrap();
+    forget_ready();
+    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    app_ready().await;
+    assert_eq!(
+        chart_name(&root, "chart-exam-scores"),
+        "Exam scores against the 72% pass line: this exam, exam 2, scored 0%; 1 of 2 exams reached the line."
+    );
+    let (bars, rows) = chart_of(&root, "chart-exam-scores");
+    assert_eq!(
+        bars,
+        [
+            ("100".into(), "bar".into()),
+            ("0".into(), "bar current".into())
+        ]
+    );
+    assert_eq!(
+        rows,
+        [
+            "Exam 1 | 100% (1 of 1) | pass",
+            "Exam 2 (this exam) | 0% (0 of 1) | not yet a pass"
+        ]
+    );
+    assert_eq!(
+        root.query_selector_all("#chart-exam-scores line.pass-line")
+            .unwrap()
+            .length(),
+        1
+    );
+
+    // The progress page charts the same scores, none highlighted, and says
+    // why the other charts are not there yet.
+    BrowserHistory::new().push("/progress");
+    wait_until("the progress page", || text_of(&root, "h1") == "Progress").await;
+    let (bars, _) = chart_of(&root, "chart-exam-scores");
+    assert_eq!(
+        bars,
+        [("100".into(), "bar".into()), ("0".into(), "bar".into())]
+    );
+    let empty = root.query_selector_all(".chart-empty").unwrap();
+    assert_eq!(
+        empty.length(),
+        3,
+        "mastery, coming due and accuracy wait for answers"
+    );
+    assert_eq!(root.query_selector_all("figure.chart").unwrap().length(), 1);
+    handle.destroy();
+}
+
 /// Sets (`true`) or reads and clears (`false`) a flag on `window`.
 fn js_sys_marker(set: bool) -> bool {
     let window = web_sys::window().unwrap();
