@@ -130,6 +130,8 @@ test('charts: sentences first, then the exam result and the progress page draw w
   assert.notEqual(await fill(), light, 'bars change colour in dark mode');
   await page.emulateMedia({ colorScheme: 'light' });
   // A table is one tap away, and axe checks it open too.
+  assert.deepEqual(await page.locator('figure.chart summary').allTextContents(),
+    ['Coming due as a table', 'Answers right as a table', 'Exam scores as a table']);
   await page.locator('#chart-coming-due summary').click();
   await axeInBothThemes(page, 'progress page with four charts');
   assert.deepEqual(errors, []);

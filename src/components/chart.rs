@@ -38,7 +38,7 @@ fn drawn(chart: &Chart) -> Html {
             </svg>
             if !chart.table.rows.is_empty() {
                 <details>
-                    <summary>{ "The figures as a table" }</summary>
+                    <summary>{ chart.table.summary }</summary>
                     <div class="table-wrap" role="region" aria-labelledby={caption.clone()} tabindex="0">
                         <table>
                             <caption class="visually-hidden">{ &chart.title }</caption>

@@ -59,6 +59,7 @@ pub fn exam_scores(exams: &[ExamRecord], current: Option<usize>) -> Figure {
     let mut cols = Vec::new();
     let mut ticks = Vec::new();
     let mut table = Table {
+        summary: "Exam scores as a table",
         head: vec!["Exam", "Score", "Estimate"],
         rows: Vec::new(),
     };
@@ -182,6 +183,7 @@ pub fn coming_due(progress: &Progress, now: i64) -> Figure {
         counts[0]
     );
     let mut table = Table {
+        summary: "Coming due as a table",
         head: vec!["When", "Questions"],
         rows: Vec::new(),
     };
@@ -263,6 +265,7 @@ pub fn accuracy_over_time(progress: &Progress, now: i64) -> Figure {
         percent(right, answered)
     );
     let mut table = Table {
+        summary: "Answers right as a table",
         head: vec!["When", "Right", "Share right"],
         rows: Vec::new(),
     };

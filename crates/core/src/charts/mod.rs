@@ -142,6 +142,8 @@ impl Anchor {
 /// A chart's figures as a table.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Table {
+    /// What opens the table: "Exam scores as a table".
+    pub summary: &'static str,
     /// Column headings.
     pub head: Vec<&'static str>,
     /// One row per bar, in the bars' order.

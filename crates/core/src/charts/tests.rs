@@ -258,6 +258,7 @@ fn coming_due_counts_by_the_forecast_rule_for_now_and_each_of_fourteen_days() {
         c.title,
         "Questions coming due over the next 14 days: 1 due now, 2 in all."
     );
+    assert_eq!(c.table.summary, "Coming due as a table");
     assert_eq!(rows(&c)[0], ["Due now", "1"]);
     assert_eq!(rows(&c)[1][0], "In the next 24 hours");
     assert_eq!(rows(&c)[14][0], "In 14 days");
