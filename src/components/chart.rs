@@ -5,15 +5,11 @@
 use rootcamp_core::charts::{Chart, Figure, WIDTH};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub(crate) struct Props {
-    pub figure: Figure,
-}
-
-/// A chart, or the sentence that stands in for it while there is nothing to show.
-#[component]
-pub(crate) fn ChartView(props: &Props) -> Html {
-    match &props.figure {
+/// A chart, or the sentence that stands in for it while there is nothing to
+/// show. A plain function, not a component: it has no state of its own, and
+/// comparing charts to skip a render would cost more than drawing them.
+pub(crate) fn chart_view(figure: &Figure) -> Html {
+    match figure {
         Figure::Empty(why) => html! { <p class="chart-empty">{ why }</p> },
         Figure::Chart(chart) => drawn(chart),
     }

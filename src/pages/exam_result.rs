@@ -3,7 +3,7 @@
 //! first, and every question with its explanations (or only those missed).
 
 use crate::app::Route;
-use crate::components::chart::ChartView;
+use crate::components::chart::chart_view;
 use crate::components::focus::bring_into_view;
 use crate::components::question::QuestionView;
 use crate::content::use_content;
@@ -65,7 +65,7 @@ pub(crate) fn ExamResult(props: &Props) -> Html {
             </p>
             <p class="meta">{ format!("Time used: {} min {:02} s · {flags} flagged for review", used / 60, used % 60) }</p>
             <h2>{ "Scores over time" }</h2>
-            <ChartView figure={exam_scores(state.progress.exams(), Some(props.n - 1))} />
+            { chart_view(&exam_scores(state.progress.exams(), Some(props.n - 1))) }
             <h2>{ "By topic, weakest first" }</h2>
             <div class="table-wrap" role="region" aria-label="Score by topic" tabindex="0">
                 <table>

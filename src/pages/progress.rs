@@ -3,7 +3,7 @@
 //! student's data: export to a file, import from one, or clear it.
 
 use crate::app::Route;
-use crate::components::chart::ChartView;
+use crate::components::chart::chart_view;
 use crate::content::use_content;
 use crate::pages::confidence_review::ConfidenceReview;
 use crate::pages::quiz::ExamDate;
@@ -35,7 +35,7 @@ pub fn ProgressPage() -> Html {
 
             <h2>{ "Mastery by topic" }</h2>
             <p class="meta">{ "Share of each topic's questions whose latest answer was right." }</p>
-            <ChartView figure={mastery_by_topic(p, &topics)} />
+            { chart_view(&mastery_by_topic(p, &topics)) }
             <div class="table-wrap" role="region" aria-label="Mastery by topic" tabindex="0">
                 <table>
                     <thead><tr><th>{ "Topic" }</th><th>{ "Right" }</th><th>{ "Mastery" }</th></tr></thead>
@@ -57,17 +57,17 @@ pub fn ProgressPage() -> Html {
             <ConfidenceReview />
 
             <h2>{ "Coming due" }</h2>
-            <ChartView figure={coming_due(p, now)} />
+            { chart_view(&coming_due(p, now)) }
             <ExamDate />
 
             <h2>{ "Answers right over time" }</h2>
-            <ChartView figure={accuracy_over_time(p, now)} />
+            { chart_view(&accuracy_over_time(p, now)) }
 
             <h2>{ "Exam history" }</h2>
             if p.exams().is_empty() {
                 <p>{ "No exams yet. " }<Link<Route> to={Route::Exam}>{ "Take one" }</Link<Route>></p>
             } else {
-                <ChartView figure={exam_scores(p.exams(), None)} />
+                { chart_view(&exam_scores(p.exams(), None)) }
                 <ol>
                     { for p.exams().iter().enumerate().map(|(i, r)| html! {
                         <li><Link<Route> to={Route::ExamResult { n: i + 1 }}>{ format!("{} of {} ({}%)", r.correct, r.total, r.percent()) }</Link<Route>>
