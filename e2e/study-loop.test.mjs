@@ -190,3 +190,23 @@ test('a right answer called a guess shows as a lucky guess on the progress page,
   assert.deepEqual(errors, []);
   await close();
 });
+
+test('how sure the student was changes when a right answer comes back: a guess sooner than a sure answer', async () => {
+  const minutes = { minute: 1, hour: 60, day: 1440 };
+  const comesBack = async (key) => {
+    const { page, errors, close } = await openPage(browser, SCREENS.phone);
+    await page.goto(server.url('quiz/practice?q=root-vs-iam-01'));
+    await appReady(page);
+    await page.getByRole('radio', { name: rightOption('root-vs-iam', 'root-vs-iam-01'), exact: true }).check();
+    await page.keyboard.press(key);
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    const text = await page.locator('.comes-back').textContent();
+    const m = text.match(/^This question comes back (?:in (\d+) (minute|hour|day)s?|(tomorrow))\.$/);
+    assert.ok(m, text);
+    assert.deepEqual(errors, []);
+    await close();
+    return m[3] ? minutes.day : Number(m[1]) * minutes[m[2]];
+  };
+  const [guess, sure] = [await comesBack('g'), await comesBack('s')];
+  assert.ok(guess < sure, `a guess comes back in ${guess} minutes, a sure answer in ${sure}`);
+});
