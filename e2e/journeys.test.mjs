@@ -171,10 +171,10 @@ test('saved progress that cannot be read is kept aside and reported, and the app
   await close();
 });
 
-test('the content is a data file: the app fetches it once, a knowledge-base page never does', async () => {
+test('the content is data files: the app fetches the content once, the search index only to search, a knowledge-base page neither', async () => {
   const { page, errors, close } = await openPage(browser);
   const fetched = [];
-  page.on('request', (r) => { if (/\/content-[0-9a-f]+\.bin$/.test(r.url())) fetched.push(new URL(r.url()).pathname); });
+  page.on('request', (r) => { if (/\/(content|search)-[0-9a-f]+\.bin$/.test(r.url())) fetched.push(new URL(r.url()).pathname); });
   await page.goto(server.url('kb/root-mfa'));
   await appReady(page);
   assert.deepEqual(fetched, [], 'a pre-rendered page reads without the content');
@@ -183,6 +183,13 @@ test('the content is a data file: the app fetches it once, a knowledge-base page
   assert.equal(fetched.length, 1, 'the app fetches the content once (the preload and the fetch share one request)');
   assert.match(fetched[0], new RegExp(`^${BASE}content-[0-9a-f]{10}\\.bin$`));
   assert.match(await page.locator('main').textContent(), /scenario questions/);
+  // Searching brings the index, once, however much is typed.
+  await page.locator('#search-field').fill('root mfa');
+  await page.locator('.search-results li').first().waitFor();
+  await page.locator('#search-field').fill('root access keys');
+  await page.getByText(/results? for “root access keys”/).waitFor();
+  assert.equal(fetched.length, 2, fetched.join(', '));
+  assert.match(fetched[1], new RegExp(`^${BASE}search-[0-9a-f]{10}\\.bin$`));
   assert.deepEqual(errors, []);
   await close();
 });

@@ -1,12 +1,16 @@
 //! The content bundle: pages, questions and the search index.
 //!
-//! A deployed site keeps it out of the wasm, in a hashed data file that the
-//! build names in a `<meta name="rootcamp-content">` tag: the app fetches it
-//! once ([`load`]) and the service worker precaches it, so a content edit
-//! leaves the wasm unchanged. Development builds and component tests embed
-//! it instead (the `embed-content` feature, on by default).
+//! A deployed site keeps it out of the wasm, in hashed data files that the
+//! build names in `<meta>` tags: the pages and questions
+//! (`rootcamp-content`), which the app fetches before its first render
+//! ([`load`]), and the search index (`rootcamp-search`), the largest part,
+//! fetched only when the student searches ([`use_search_index`]). The service
+//! worker precaches both, and a content edit leaves the wasm unchanged.
+//! Development builds and component tests embed the whole bundle instead
+//! (the `embed-content` feature, on by default).
 
 use rootcamp_core::bundle::content_version;
+use rootcamp_core::search::SearchIndex;
 use rootcamp_core::{Bundle, BundleError};
 use std::sync::OnceLock;
 use wasm_bindgen::JsCast;
@@ -17,7 +21,7 @@ const EMBEDDED: Option<&[u8]> = Some(include_bytes!(concat!(env!("OUT_DIR"), "/b
 #[cfg(not(feature = "embed-content"))]
 const EMBEDDED: Option<&[u8]> = None;
 
-use rootcamp_core::url::CONTENT_META as META;
+use rootcamp_core::url::{CONTENT_META, SEARCH_META};
 
 /// The content and the version of the bytes it came from.
 struct Loaded {
@@ -74,17 +78,73 @@ pub async fn load() {
     if loaded().is_some() {
         return;
     }
-    let result = match fetch().await {
+    let result = match fetch(CONTENT_META).await {
         Ok(bytes) => decode(&bytes),
         Err(why) => Err(BundleError::Corrupt(why)),
     };
     let _ = LOADED.set(result);
 }
 
-async fn fetch() -> Result<Vec<u8>, String> {
+static SEARCH: OnceLock<Result<SearchIndex, BundleError>> = OnceLock::new();
+
+/// The search index, or why it cannot be read; None while a deployed site
+/// has not fetched it yet ([`load_search`]).
+pub fn search_index() -> Option<Result<&'static SearchIndex, &'static BundleError>> {
+    if EMBEDDED.is_some() {
+        return Some(bundle().map(|b| &b.search));
+    }
+    SEARCH.get().map(Result::as_ref)
+}
+
+thread_local! {
+    static SEARCH_FETCHING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// What to do once the index has come (or failed to).
+    static SEARCH_WAITING: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Fetches the search index the page's meta tag names (from the service
+/// worker's cache when offline), once however often it is asked.
+pub async fn load_search() {
+    if search_index().is_some() || SEARCH_FETCHING.replace(true) {
+        return;
+    }
+    let result = match fetch(SEARCH_META).await {
+        Ok(bytes) => SearchIndex::decode(&bytes),
+        Err(why) => Err(BundleError::Corrupt(why)),
+    };
+    let _ = SEARCH.set(result);
+    SEARCH_FETCHING.set(false);
+    for then in SEARCH_WAITING.take() {
+        then();
+    }
+}
+
+/// Runs `then` once the search index is here (at once if it is), asking for it.
+fn when_search_ready(then: impl FnOnce() + 'static) {
+    if search_index().is_some() {
+        return then();
+    }
+    SEARCH_WAITING.with_borrow_mut(|waiting| waiting.push(Box::new(then)));
+    wasm_bindgen_futures::spawn_local(load_search());
+}
+
+/// The search index for a page that searches: it asks for the index when it
+/// is not there yet and renders again once it is.
+#[yew::hook]
+pub fn use_search_index() -> Option<Result<&'static SearchIndex, &'static BundleError>> {
+    let arrived = yew::use_state(|| false);
+    yew::use_effect_with((), move |_| {
+        if search_index().is_none() {
+            when_search_ready(move || arrived.set(true));
+        }
+    });
+    search_index()
+}
+
+async fn fetch(meta: &str) -> Result<Vec<u8>, String> {
     let document = gloo::utils::document();
     let url = document
-        .query_selector(&format!("meta[name={META}]"))
+        .query_selector(&format!("meta[name={meta}]"))
         .ok()
         .flatten()
         .and_then(|m| m.get_attribute("content"))

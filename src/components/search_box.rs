@@ -128,6 +128,11 @@ pub fn SearchBox() -> Html {
         });
     }
 
+    // A student who focuses the field is about to search: the index (a file
+    // of its own on a deployed site) starts coming now.
+    let onfocus = Callback::from(|_: FocusEvent| {
+        wasm_bindgen_futures::spawn_local(crate::content::load_search());
+    });
     let oninput = {
         let value = value.clone();
         let search = search.clone();
@@ -171,7 +176,7 @@ pub fn SearchBox() -> Html {
     html! {
         <form class="search-box" role="search" {onsubmit}>
             <label for="search-field" class="visually-hidden">{ "Search" }</label>
-            <input id="search-field" type="search" ref={input} value={(*value).clone()} {oninput} {onkeydown}
+            <input id="search-field" type="search" ref={input} value={(*value).clone()} {oninput} {onkeydown} {onfocus}
                 placeholder="Search (press /)" autocomplete="off" spellcheck="false" enterkeyhint="go" />
         </form>
     }

@@ -2,7 +2,7 @@
 
 use crate::app::Route;
 use crate::components::search_box::{result_links, search_field};
-use crate::content::use_content;
+use crate::content::use_search_index;
 use crate::hooks::{SearchParams, use_search_query};
 use rootcamp_core::search::{Hit, SearchIndex, Target};
 use rootcamp_core::url;
@@ -16,46 +16,55 @@ const SNIPPET_CHARS: usize = 180;
 #[component]
 pub fn SearchPage() -> Html {
     let query = use_search_query().unwrap_or_default();
-    let bundle = use_content();
-    let body = if query.trim().is_empty() {
-        html! { <p>{ "Type in the search field above to search every page of the knowledge base." }</p> }
-    } else {
-        let (sections, questions): (Vec<_>, Vec<_>) = bundle
-            .search
-            .query(&query, MAX_RESULTS)
-            .into_iter()
-            .partition(|h| matches!(h.doc.target, Target::Section { .. }));
-        let suggestion = bundle.search.suggest(&query);
-        html! {
-            <>
-                <p class="meta" role="status">{ match sections.len() {
-                    0 => format!("No results for “{query}”."),
-                    1 => format!("1 result for “{query}”."),
-                    n => format!("{n} results for “{query}”."),
-                } }</p>
-                if let Some(s) = suggestion {
-                    <p class="suggestion">{ "Did you mean " }
-                        <Link<Route, SearchParams> to={Route::Search} query={Some(SearchParams { q: s.clone() })}>{ s }</Link<Route, SearchParams>>
-                        { "?" }
-                    </p>
-                }
-                <ol class="search-results" onkeydown={Callback::from(move_between_results)}>
-                    { for sections.iter().map(|hit| result(&bundle.search, hit)) }
-                </ol>
-                if !questions.is_empty() {
-                    <h2>{ "Questions" }</h2>
-                    <ol class="search-results question-results" onkeydown={Callback::from(move_between_results)}>
-                        { for questions.iter().take(5).map(question_result) }
-                    </ol>
-                }
-            </>
+    let index = use_search_index();
+    let body = match index {
+        _ if query.trim().is_empty() => {
+            html! { <p>{ "Type in the search field above to search every page of the knowledge base." }</p> }
         }
+        None => html! { <p class="meta" role="status">{ "Opening the search index…" }</p> },
+        Some(Err(why)) => html! {
+            <p role="alert">{ format!("Search cannot open its index: {why}. Reload the page to try again.") }</p>
+        },
+        Some(Ok(index)) => results(index, &query),
     };
     html! {
         <article class="prose search-page">
             <h1>{ Route::Search.heading() }</h1>
             { body }
         </article>
+    }
+}
+
+/// The ranked sections and questions for `query`, or a suggestion.
+fn results(index: &'static SearchIndex, query: &str) -> Html {
+    let (sections, questions): (Vec<_>, Vec<_>) = index
+        .query(query, MAX_RESULTS)
+        .into_iter()
+        .partition(|h| matches!(h.doc.target, Target::Section { .. }));
+    let suggestion = index.suggest(query);
+    html! {
+        <>
+            <p class="meta" role="status">{ match sections.len() {
+                0 => format!("No results for “{query}”."),
+                1 => format!("1 result for “{query}”."),
+                n => format!("{n} results for “{query}”."),
+            } }</p>
+            if let Some(s) = suggestion {
+                <p class="suggestion">{ "Did you mean " }
+                    <Link<Route, SearchParams> to={Route::Search} query={Some(SearchParams { q: s.clone() })}>{ s }</Link<Route, SearchParams>>
+                    { "?" }
+                </p>
+            }
+            <ol class="search-results" onkeydown={Callback::from(move_between_results)}>
+                { for sections.iter().map(|hit| result(index, hit)) }
+            </ol>
+            if !questions.is_empty() {
+                <h2>{ "Questions" }</h2>
+                <ol class="search-results question-results" onkeydown={Callback::from(move_between_results)}>
+                    { for questions.iter().take(5).map(question_result) }
+                </ol>
+            }
+        </>
     }
 }
 

@@ -6,6 +6,7 @@ use crate::run::{command, status, write};
 use crate::{prerender, pwa};
 use anyhow::{Context, Result, bail};
 use rootcamp_core::report::Repo;
+use rootcamp_core::url::{CONTENT_META, SEARCH_META};
 use std::path::Path;
 
 /// The site, with "Report a problem" links to the repository the build
@@ -33,18 +34,29 @@ pub(crate) fn build_reporting_to(public_url: &str, out: &Path, repo: Option<&Rep
     let bundle = crate::content(&root(), false)?;
     let share = rootcamp_core::quiz::compile::LengthShare::of(&bundle.questions);
     println!("content: {} questions; {share}", bundle.questions.len());
-    // The content is data, not code: a hashed file the app fetches (and the
+    // The content is data, not code: hashed files the app fetches (and the
     // service worker precaches), so a content edit leaves the wasm unchanged.
+    // The search index, the largest part, is a file of its own that only
+    // searching fetches.
+    let (bundle, search) = bundle.split_search();
     let encoded = bundle.encode();
     let version = rootcamp_core::bundle::content_version(&encoded);
     let content_file = format!("content-{version}.bin");
-    std::fs::write(out.join(&content_file), &encoded)
-        .with_context(|| format!("cannot write {content_file}"))?;
-    let index = content_tags(&index, &content_file, false)?;
-    // Pre-rendered pages name the file (the app needs it if it takes over);
-    // pages that run the app also start fetching it with the page.
+    let search_file = format!("search-{version}.bin");
+    for (file, bytes) in [(&content_file, encoded), (&search_file, search.encode())] {
+        std::fs::write(out.join(file), bytes).with_context(|| format!("cannot write {file}"))?;
+    }
+    let index = content_tags(
+        &index,
+        &[(CONTENT_META, &content_file), (SEARCH_META, &search_file)],
+        None,
+    )?;
+    // Pre-rendered pages name the files (the app needs them if it takes over);
+    // pages that run the app also start fetching the content with the page,
+    // and the search page the index too.
     let without_preload = index.clone();
-    let index = content_tags(&index, &content_file, true)?;
+    let index = content_tags(&index, &[], Some(&content_file))?;
+    let search_index = content_tags(&index, &[], Some(&search_file))?;
     // Every route rendered by the app's own components. `x.html` answers `/x`
     // on GitHub Pages, so every fixed route and every page has one.
     // Knowledge-base pages load the reader (src/reader.rs) instead of the
@@ -53,7 +65,11 @@ pub(crate) fn build_reporting_to(public_url: &str, out: &Path, repo: Option<&Rep
         without_preload.replacen(&app.tag, &format!("{}\n    {}", app.meta(), reader.tag), 1);
     let pages = prerender::render(&out.join(&content_file), public_url, &repo_setting)?;
     for page in &pages {
-        let template = if page.runs_app { &index } else { &reader_index };
+        let template = match (page.runs_app, page.path.as_str()) {
+            (false, _) => &reader_index,
+            (true, "search") => &search_index,
+            (true, _) => &index,
+        };
         let html = prerender::page_html(
             template,
             &page.body,
@@ -83,17 +99,19 @@ pub(crate) fn build_reporting_to(public_url: &str, out: &Path, repo: Option<&Rep
     Ok(())
 }
 
-/// Adds the tag that names the content file (the app reads it) and, with
-/// `preload`, a preload of it, before `</head>`.
-fn content_tags(index: &str, file: &str, preload: bool) -> Result<String> {
-    let meta = rootcamp_core::url::CONTENT_META;
-    let tag = if preload {
-        format!(r#"<link rel="preload" href="{file}" as="fetch" crossorigin>"#)
-    } else {
-        format!(r#"<meta name="{meta}" content="{file}">"#)
-    };
+/// Adds, before `</head>`, a `<meta>` naming each data file (the app reads
+/// them) and, with `preload`, a preload of that file.
+fn content_tags(index: &str, named: &[(&str, &str)], preload: Option<&str>) -> Result<String> {
+    let mut tags: Vec<String> = named
+        .iter()
+        .map(|(meta, file)| format!(r#"<meta name="{meta}" content="{file}">"#))
+        .collect();
+    tags.extend(
+        preload.map(|file| format!(r#"<link rel="preload" href="{file}" as="fetch" crossorigin>"#)),
+    );
     anyhow::ensure!(index.contains("</head>"), "index.html has no </head>");
-    Ok(index.replacen("</head>", &format!("  {tag}\n  </head>"), 1))
+    let tags: String = tags.iter().map(|t| format!("  {t}\n  ")).collect();
+    Ok(index.replacen("</head>", &format!("{tags}</head>"), 1))
 }
 
 /// A release build of `target` (an HTML file that names a binary) into `dist`.

@@ -95,24 +95,54 @@ impl std::fmt::Display for BundleError {
 
 impl std::error::Error for BundleError {}
 
+/// `value` as bytes: [`FORMAT_VERSION`], then the value, in postcard.
+fn encode<T: Serialize>(value: &T) -> Vec<u8> {
+    // Serializing owned, plain data into a Vec cannot fail.
+    postcard::to_allocvec(&(FORMAT_VERSION, value)).expect("content serializes")
+}
+
+/// Reads bytes written by [`encode`], refusing data of another format version.
+fn decode<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, BundleError> {
+    let (found, rest) =
+        postcard::take_from_bytes::<u32>(bytes).map_err(|e| BundleError::Corrupt(e.to_string()))?;
+    if found != FORMAT_VERSION {
+        return Err(BundleError::Version {
+            found,
+            expected: FORMAT_VERSION,
+        });
+    }
+    postcard::from_bytes(rest).map_err(|e| BundleError::Corrupt(e.to_string()))
+}
+
+impl SearchIndex {
+    /// The index as bytes, on its own: [`FORMAT_VERSION`], then the index.
+    pub fn encode(&self) -> Vec<u8> {
+        encode(self)
+    }
+
+    /// Reads bytes written by [`SearchIndex::encode`], refusing another format version.
+    pub fn decode(bytes: &[u8]) -> Result<SearchIndex, BundleError> {
+        decode(bytes)
+    }
+}
+
 impl Bundle {
     /// The bundle as bytes: [`FORMAT_VERSION`], then the bundle, in postcard.
     pub fn encode(&self) -> Vec<u8> {
-        // Serializing owned, plain data into a Vec cannot fail.
-        postcard::to_allocvec(&(FORMAT_VERSION, self)).expect("bundle serializes")
+        encode(self)
     }
 
     /// Reads bytes written by [`Bundle::encode`], refusing data of another format version.
     pub fn decode(bytes: &[u8]) -> Result<Bundle, BundleError> {
-        let (found, rest) = postcard::take_from_bytes::<u32>(bytes)
-            .map_err(|e| BundleError::Corrupt(e.to_string()))?;
-        if found != FORMAT_VERSION {
-            return Err(BundleError::Version {
-                found,
-                expected: FORMAT_VERSION,
-            });
-        }
-        postcard::from_bytes(rest).map_err(|e| BundleError::Corrupt(e.to_string()))
+        decode(bytes)
+    }
+
+    /// The bundle without its search index, and the index: a deployed site
+    /// writes them as two files, so that only searching fetches the index
+    /// (the largest part).
+    pub fn split_search(mut self) -> (Bundle, SearchIndex) {
+        let search = std::mem::take(&mut self.search);
+        (self, search)
     }
 
     /// The question with this id, if the bank has it.

@@ -5,6 +5,10 @@
 /// the app fetches.
 pub const CONTENT_META: &str = "rootcamp-content";
 
+/// The name of the meta tag that gives a deployed site's search index file,
+/// which the app fetches only when the student searches.
+pub const SEARCH_META: &str = "rootcamp-search";
+
 /// A knowledge-base page: `kb/{slug}`.
 pub fn page(slug: &str) -> String {
     format!("kb/{slug}")

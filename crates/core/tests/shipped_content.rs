@@ -120,3 +120,27 @@ fn the_shipped_bank_gives_nothing_away_by_length_and_fills_a_full_exam() {
     );
     assert!(exam_pool(&bundle.questions) >= FULL_LENGTH);
 }
+
+/// A deployed site writes the search index as a file of its own, fetched
+/// only when the student searches: both halves read back as they were.
+#[test]
+fn the_search_index_splits_off_and_reads_back_whole() {
+    use rootcamp_core::Bundle;
+    use rootcamp_core::search::SearchIndex;
+    let bundle = shipped();
+    let (rest, index) = bundle.clone().split_search();
+    let (rest_bytes, index_bytes) = (rest.encode(), index.encode());
+    println!(
+        "content without search: {} bytes; search index: {} bytes; together: {} bytes",
+        rest_bytes.len(),
+        index_bytes.len(),
+        bundle.encode().len()
+    );
+    let rest = Bundle::decode(&rest_bytes).expect("the content reads back");
+    let index = SearchIndex::decode(&index_bytes).expect("the index reads back");
+    assert_eq!(rest.pages, bundle.pages);
+    assert_eq!(rest.questions, bundle.questions);
+    assert_eq!(rest.search, SearchIndex::default());
+    assert_eq!(index, bundle.search);
+    assert!(!index.query("root mfa", 5).is_empty());
+}

@@ -73,7 +73,8 @@ const PAGE_WEIGHT: f32 = 0.3;
 const BM25_B: f32 = 0.75;
 
 /// The full-text index over the pages' sections and the questions, shipped in the bundle.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// A deployed site writes it as a file of its own ([`crate::Bundle::split_search`]).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct SearchIndex {
     docs: Vec<SearchDoc>,
     /// Body length of each doc, in terms.
