@@ -220,7 +220,7 @@ pub fn kept_copies() -> Vec<KeptCopy> {
         .filter_map(|i| storage.key(i).ok().flatten())
         .filter(|k| k.starts_with(ASIDE_KEY))
         .collect();
-    keys.sort();
+    rootcamp_core::sort::sort(&mut keys);
     keys.into_iter()
         .filter_map(|key| {
             let text = storage.get_item(&key).ok()??;

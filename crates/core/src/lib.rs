@@ -27,6 +27,7 @@ pub mod quiz;
 pub mod report;
 pub mod schedule;
 pub mod search;
+pub mod sort;
 pub mod study;
 #[cfg(feature = "compile")]
 mod study_path;

@@ -178,11 +178,11 @@ fn read<T: serde::de::DeserializeOwned>(body: &str) -> Result<T, String> {
 
 fn from_v1(v1: ProgressV1) -> Progress {
     Progress {
-        read: v1
-            .read
-            .into_iter()
-            .map(|slug| (slug, Stamped::new(0, true)))
-            .collect(),
+        read: crate::sort::map_of(
+            v1.read
+                .into_iter()
+                .map(|slug| (slug, Stamped::new(0, true))),
+        ),
         ..Progress::default()
     }
 }

@@ -50,14 +50,13 @@ impl Progress {
     /// per exam in progress, and the schedules replayed from the logs.
     pub(super) fn normalize(&mut self) {
         for log in self.answers.values_mut() {
-            log.sort();
+            crate::sort::sort(log);
             log.dedup();
         }
         self.answers.retain(|_, log| !log.is_empty());
 
         // One record per exam: the greatest, so every copy keeps the same one.
-        self.exams
-            .sort_by(|a, b| a.key().cmp(&b.key()).then(a.cmp(b)));
+        crate::sort::sort_by(&mut self.exams, |a, b| a.key().cmp(&b.key()).then(a.cmp(b)));
         self.exams.reverse();
         self.exams.dedup_by_key(|r| r.key());
         self.exams.reverse();
@@ -69,7 +68,7 @@ impl Progress {
             .chain(self.abandoned.iter().copied())
             .collect();
         self.open_exams.retain(|s| !ended.contains(&s.key()));
-        self.open_exams.sort_by_key(|s| s.key());
+        crate::sort::sort_by_key(&mut self.open_exams, |s| s.key());
         let mut open: Vec<crate::quiz::exam::ExamSession> = Vec::new();
         for session in self.open_exams.drain(..) {
             match open.last_mut() {
@@ -79,10 +78,10 @@ impl Progress {
         }
         self.open_exams = open;
 
-        self.cards = self
-            .answers
-            .iter()
-            .map(|(id, log)| (id.clone(), replay(log)))
-            .collect();
+        self.cards = crate::sort::map_of(
+            self.answers
+                .iter()
+                .map(|(id, log)| (id.clone(), replay(log))),
+        );
     }
 }

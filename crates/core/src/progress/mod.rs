@@ -186,7 +186,7 @@ impl Progress {
             answer,
             confidence,
         });
-        log.sort();
+        crate::sort::sort(log);
         log.dedup();
         let card = replay(log);
         self.cards.insert(id.to_string(), card);
@@ -221,7 +221,7 @@ impl Progress {
                     .map(|r| (r.at, id.as_str()))
             })
             .collect();
-        found.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+        crate::sort::sort_by(&mut found, |a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
         found.into_iter().map(|(_, id)| id).collect()
     }
 

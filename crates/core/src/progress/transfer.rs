@@ -46,7 +46,7 @@ pub fn encode(progress: &Progress) -> String {
         .enumerate()
         .flat_map(|(i, log)| log.iter().map(move |r| (r.at, i as u32, r)))
         .collect();
-    records.sort_by_key(|&(at, i, _)| (at, i));
+    crate::sort::sort_by_key(&mut records, |&(at, i, _)| (at, i));
     let start = records.first().map_or(0, |r| r.0);
     let mut previous = start;
     let answers = records

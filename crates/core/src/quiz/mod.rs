@@ -229,7 +229,7 @@ impl Question {
             }
             (Body::Order { steps }, Answer::Order(o)) => {
                 let mut sorted = o.clone();
-                sorted.sort_unstable();
+                crate::sort::sort(&mut sorted);
                 sorted.into_iter().eq(0..steps.len())
             }
             _ => false,
@@ -242,7 +242,7 @@ pub fn grade_answer(question: &Question, answer: &Answer) -> bool {
     match (&question.body, answer) {
         (Body::Single { options } | Body::Multiple { options }, Answer::Choices(chosen)) => {
             let mut chosen = chosen.clone();
-            chosen.sort_unstable();
+            crate::sort::sort(&mut chosen);
             chosen.dedup();
             let correct: Vec<usize> = options
                 .iter()

@@ -37,7 +37,7 @@ pub fn choose(question: &Question, answer: &Answer, index: usize) -> Option<Answ
             let mut next: Vec<usize> = chosen.iter().copied().filter(|&c| c != index).collect();
             if !chosen.contains(&index) {
                 next.push(index);
-                next.sort_unstable();
+                crate::sort::sort(&mut next);
             }
             Some(Answer::Choices(next))
         }

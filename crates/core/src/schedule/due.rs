@@ -22,7 +22,7 @@ pub fn due_ids<'a>(
         .collect();
     // Brought-forward cards are due after the exam, hence after `now`, so
     // they sort after the genuinely due ones.
-    due.sort_unstable();
+    crate::sort::sort(&mut due);
     due.into_iter().map(|(_, id)| id).collect()
 }
 

@@ -151,7 +151,7 @@ impl SearchIndex {
         for (d, s) in &mut ranked {
             *s += PAGE_WEIGHT * page_best[self.docs[*d].page_key()];
         }
-        ranked.sort_by(|(a, sa), (b, sb)| {
+        crate::sort::sort_by(&mut ranked, |(a, sa), (b, sb)| {
             sb.total_cmp(sa)
                 .then_with(|| self.docs[*a].heading.cmp(&self.docs[*b].heading))
         });

@@ -60,7 +60,7 @@ impl Recap {
             .iter()
             .filter_map(|a| progress.cards().get(&a.id).map(|c| c.due))
             .collect();
-        dues.sort_unstable();
+        crate::sort::sort(&mut dues);
         let mut comes_back: Vec<(String, usize)> = Vec::new();
         for due in dues {
             let when = super::comes_back(due, now);

@@ -54,7 +54,7 @@ impl TopicScore {
 /// Topics ordered for study: lowest share right first, then the topic with
 /// more questions (more to gain), then by name.
 pub fn weakest_first(mut scores: Vec<TopicScore>) -> Vec<TopicScore> {
-    scores.sort_by(|a, b| {
+    crate::sort::sort_by(&mut scores, |a, b| {
         (a.percent(), std::cmp::Reverse(a.total), &a.topic).cmp(&(
             b.percent(),
             std::cmp::Reverse(b.total),
