@@ -8,7 +8,7 @@ use crate::components::update_prompt::UpdatePrompt;
 use crate::content::{Content, bundle};
 use crate::hooks::{use_document_title, use_progress_sync};
 use crate::pages::{
-    exam::Exam, exam_result::ExamResult, home::Home, kb_page::KbPage, not_found::NotFound,
+    exam::Exam, exam_result::ExamResult, home::Home, kb_page::KbPage, not_found::not_found,
     practice::Practice, progress::ProgressPage, quiz::QuizHome, search::SearchPage,
 };
 use crate::state::{AppState, StateHandle};
@@ -142,7 +142,7 @@ fn switch(route: Route) -> Html {
         Route::Exam => html! { <Exam /> },
         Route::ExamResult { n } => html! { <ExamResult {n} /> },
         Route::Progress => html! { <ProgressPage /> },
-        Route::NotFound => html! { <NotFound /> },
+        Route::NotFound => not_found(),
     }
 }
 
@@ -160,7 +160,7 @@ pub fn App() -> Html {
     });
     html! {
         <ContextProvider<StateHandle> context={state}>
-            <BrowserRouter><Frame /></BrowserRouter>
+            <BrowserRouter>{ frame() }</BrowserRouter>
         </ContextProvider<StateHandle>>
     }
 }
@@ -188,14 +188,14 @@ pub fn ServerApp(props: &ServerProps) -> Html {
     let basename = props.base.trim_end_matches('/').to_string();
     html! {
         <ContextProvider<StateHandle> context={state}>
-            <Router history={(*history).clone()} basename={AttrValue::from(basename)}><Frame /></Router>
+            <Router history={(*history).clone()} basename={AttrValue::from(basename)}>{ frame() }</Router>
         </ContextProvider<StateHandle>>
     }
 }
 
-/// Every route's frame: header, the route's page, footer.
-#[component]
-fn Frame() -> Html {
+/// Every route's frame: header, the route's page, footer (a plain function:
+/// it has no state of its own).
+fn frame() -> Html {
     let on_click = Callback::from(|event: MouseEvent| {
         copy_code(&event);
         follow_in_app(&event);

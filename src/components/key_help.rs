@@ -2,21 +2,16 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// In the exam: F flags, and there is no feedback to check.
-    #[prop_or_default]
-    pub exam: bool,
-}
-
-#[component]
-pub fn KeyHelp(props: &Props) -> Html {
+/// The list for practice, or with `exam` for the exam (F flags, and there is
+/// no feedback to check). A plain function, not a component: it has no
+/// state, and each component costs the wasm its own copy of Yew's machinery.
+pub fn key_help(exam: bool) -> Html {
     html! {
         <details class="key-help">
             <summary>{ "Keyboard shortcuts" }</summary>
             <ul>
                 <li><kbd>{ "1" }</kbd>{ "–" }<kbd>{ "9" }</kbd>{ " choose an option (in a multiple-response question, press again to clear it)" }</li>
-                if props.exam {
+                if exam {
                     <li><kbd>{ "Enter" }</kbd>{ " next question" }</li>
                     <li><kbd>{ "F" }</kbd>{ " flag or unflag for review" }</li>
                 } else {

@@ -7,7 +7,7 @@ use crate::components::chart::chart_view;
 use crate::components::focus::bring_into_view;
 use crate::components::question::QuestionView;
 use crate::content::use_content;
-use crate::pages::not_found::NotFound;
+use crate::pages::not_found::not_found;
 use crate::pages::practice::PracticeParams;
 use crate::state::use_app_state;
 use rootcamp_core::charts::exam_scores;
@@ -34,7 +34,7 @@ pub(crate) fn ExamResult(props: &Props) -> Html {
         .checked_sub(1)
         .and_then(|i| state.progress.exams().get(i))
     else {
-        return html! { <NotFound /> };
+        return not_found();
     };
     let percent = record.percent();
     let title = |slug: &str| {

@@ -4,7 +4,7 @@ use crate::app::Route;
 use crate::components::report_link::{About, ReportLink};
 use crate::content::use_content;
 use crate::hooks::use_scroll_to_hash;
-use crate::pages::not_found::NotFound;
+use crate::pages::not_found::not_found;
 use crate::pages::practice::PracticeParams;
 use crate::state::{Action, use_app_state};
 use rootcamp_core::Page;
@@ -20,7 +20,7 @@ pub(crate) struct Props {
 pub(crate) fn KbPage(props: &Props) -> Html {
     match use_content().page(&props.slug) {
         Some(page) => html! { <Article {page} /> },
-        None => html! { <NotFound /> },
+        None => not_found(),
     }
 }
 
@@ -48,7 +48,7 @@ fn Article(props: &ArticleProps) -> Html {
                 <p class="lead">{ &page.summary }</p>
                 <p class="meta">{ format!("SAA-C03 domain {} · {} min read · Last checked {}", page.domain, page.reading_minutes(), page.checked) }</p>
             </header>
-            <Contents {page} />
+            { contents(page) }
             <div class="prose">{ Html::from_html_unchecked(AttrValue::Static(page.html.as_str())) }</div>
             <p class="read-toggle" data-slug={page.slug.clone()}><ReadButton slug={page.slug.clone()} /></p>
             <p class="practise-topic">
@@ -146,24 +146,13 @@ fn neighbour(label: &'static str, page: &Page) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ContentsProps {
-    page: &'static Page,
-}
-
 /// The table of contents: the page's second-level headings.
-#[component]
-fn Contents(props: &ContentsProps) -> Html {
-    let sections: Vec<_> = props
-        .page
-        .headings
-        .iter()
-        .filter(|h| h.level == 2)
-        .collect();
+fn contents(page: &Page) -> Html {
+    let sections: Vec<_> = page.headings.iter().filter(|h| h.level == 2).collect();
     if sections.len() < 2 {
         return Html::default();
     }
-    let slug = &props.page.slug;
+    let slug = &page.slug;
     html! {
         <nav class="toc prose" aria-label="On this page">
             <h2>{ "On this page" }</h2>

@@ -4,8 +4,8 @@ use crate::app::Route;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-#[component]
-pub fn NotFound() -> Html {
+/// A plain function, not a component: it has no state.
+pub(crate) fn not_found() -> Html {
     html! {
         <article class="prose">
             <h1>{ Route::NotFound.heading() }</h1>

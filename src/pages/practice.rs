@@ -4,9 +4,9 @@
 //! (grading, moving on, ending) are core's [`PracticeSession`].
 
 use crate::app::Route;
-use crate::components::confidence::ConfidencePicker;
+use crate::components::confidence::confidence_picker;
 use crate::components::focus::bring_into_view;
-use crate::components::key_help::KeyHelp;
+use crate::components::key_help::key_help;
 use crate::components::question::QuestionView;
 use crate::content::use_content;
 use crate::hooks::{QuizKey, use_quiz_keys};
@@ -202,12 +202,12 @@ pub fn Practice() -> Html {
                         { if session.has_next() { "Next question" } else { "Finish" } }
                     </button>
                 } else {
-                    <ConfidencePicker value={session.confidence()} onchange={on_confidence} />
+                    { confidence_picker(session.confidence(), &on_confidence) }
                     <button type="button" class="primary" disabled={!session.can_check()} onclick={act(|| Step::Check)}>{ "Check answer" }</button>
                 }
                 <button type="button" class="quiet" onclick={act(|| Step::End)}>{ "End session" }</button>
             </div>
-            <KeyHelp />
+            { key_help(false) }
         </article>
     }
 }

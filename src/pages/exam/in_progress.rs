@@ -5,7 +5,7 @@ use super::clock::ExamClock;
 use super::elsewhere::use_open_elsewhere;
 use crate::app::Route;
 use crate::components::focus::bring_into_view;
-use crate::components::key_help::KeyHelp;
+use crate::components::key_help::key_help;
 use crate::components::question::QuestionView;
 use crate::content::use_content;
 use crate::hooks::{QuizKey, use_quiz_keys};
@@ -233,7 +233,7 @@ pub(super) fn ExamInProgress(props: &InProgressProps) -> Html {
                 }) }
             </nav>
             <p class="exam-legend">{ "Shaded: answered · ⚑: flagged for review · outlined: this question" }</p>
-            <KeyHelp exam={true} />
+            { key_help(true) }
             { end_controls }
         </article>
     }
