@@ -288,3 +288,27 @@ pub fn question_seed(session: u64, id: &str) -> u64 {
 
 #[cfg(test)]
 mod tests;
+
+/// A single-answer question for the crate's tests: `id` in `topic`, one
+/// option per entry of `right`, each right or wrong as it says.
+#[cfg(test)]
+pub(crate) fn test_question(id: &str, topic: &str, right: &[bool]) -> Question {
+    Question {
+        id: id.into(),
+        topic: topic.into(),
+        domain: 1,
+        difficulty: Difficulty::Easy,
+        scenario: String::new(),
+        links: vec![],
+        body: Body::Single {
+            options: right
+                .iter()
+                .map(|&correct| Choice {
+                    text: format!("{correct}"),
+                    correct,
+                    why: String::new(),
+                })
+                .collect(),
+        },
+    }
+}

@@ -65,9 +65,9 @@ fn an_answer_fits_only_the_question_it_can_still_describe() {
     );
 }
 
-#[test]
-fn multiple_response_gets_no_partial_credit() {
-    let q = question(Body::Multiple {
+/// A multiple-response question: "a" and "c" of five options are right.
+fn two_of_five() -> Question {
+    question(Body::Multiple {
         options: vec![
             choice("a", true),
             choice("b", false),
@@ -75,7 +75,12 @@ fn multiple_response_gets_no_partial_credit() {
             choice("d", false),
             choice("e", false),
         ],
-    });
+    })
+}
+
+#[test]
+fn multiple_response_gets_no_partial_credit() {
+    let q = two_of_five();
     assert_eq!(q.select_hint().as_deref(), Some("(Select TWO.)"));
     assert_eq!(
         q.describe_answer(&Answer::Choices(vec![0, 2])).as_deref(),
@@ -170,15 +175,7 @@ fn shuffling_is_reproducible_and_complete() {
 
 #[test]
 fn options_keep_their_shown_order_in_a_session_and_number_keys_follow_it() {
-    let q = question(Body::Multiple {
-        options: vec![
-            choice("a", true),
-            choice("b", false),
-            choice("c", true),
-            choice("d", false),
-            choice("e", false),
-        ],
-    });
+    let q = two_of_five();
     let order = display_order(&q, 7);
     assert_eq!(display_order(&q, 7), order, "stable within a session");
     let mut sorted = order.clone();

@@ -1,32 +1,19 @@
 //! Tests of the study loop's rules.
 
 use super::*;
-use crate::quiz::{Answer, Body, Choice, Difficulty, QuizLink};
+use crate::quiz::{Answer, QuizLink};
 use crate::schedule::Confidence;
 
 const NOW: i64 = 1_780_000_000_000; // 2026-05-28T20:26:40Z
 
 fn question(id: &str, link: &str) -> Question {
     Question {
-        id: id.into(),
-        topic: "t".into(),
-        domain: 1,
-        difficulty: Difficulty::Easy,
-        scenario: String::new(),
         links: vec![QuizLink {
             page: "p".into(),
             anchor: link.into(),
             heading: link.to_uppercase(),
         }],
-        body: Body::Single {
-            options: [true, false]
-                .map(|correct| Choice {
-                    text: format!("{correct}"),
-                    correct,
-                    why: String::new(),
-                })
-                .to_vec(),
-        },
+        ..crate::quiz::test_question(id, "t", &[true, false])
     }
 }
 

@@ -3,7 +3,6 @@
 //! `tests/progress_merge.rs`.
 
 use super::*;
-use crate::quiz::{Body, Choice, Difficulty};
 
 fn sample() -> Progress {
     let mut p = Progress::default();
@@ -13,23 +12,7 @@ fn sample() -> Progress {
 }
 
 fn question(id: &str) -> Question {
-    Question {
-        id: id.into(),
-        topic: "t".into(),
-        domain: 1,
-        difficulty: Difficulty::Easy,
-        scenario: String::new(),
-        links: vec![],
-        body: Body::Single {
-            options: [true, false]
-                .map(|correct| Choice {
-                    text: format!("{correct}"),
-                    correct,
-                    why: String::new(),
-                })
-                .to_vec(),
-        },
-    }
+    crate::quiz::test_question(id, "t", &[true, false])
 }
 
 fn choice(i: usize) -> Answer {

@@ -1,31 +1,21 @@
 //! Tests of the exam simulation.
 
 use super::*;
-use crate::quiz::{Body, Choice, Difficulty};
+use crate::quiz::Body;
 
 fn bank() -> Vec<Question> {
-    let mut bank = Vec::new();
-    for topic in ["a", "b", "c"] {
-        for n in 0..5 {
-            let option = |correct| Choice {
-                text: format!("{correct}"),
-                correct,
-                why: String::new(),
-            };
-            bank.push(Question {
-                id: format!("{topic}-{n}"),
-                topic: topic.into(),
-                domain: 1,
-                difficulty: Difficulty::Easy,
-                scenario: String::new(),
-                links: vec![],
-                body: Body::Single {
-                    options: vec![option(true), option(false), option(false), option(false)],
-                },
-            });
-        }
-    }
-    bank
+    ["a", "b", "c"]
+        .iter()
+        .flat_map(|topic| {
+            (0..5).map(move |n| {
+                crate::quiz::test_question(
+                    &format!("{topic}-{n}"),
+                    topic,
+                    &[true, false, false, false],
+                )
+            })
+        })
+        .collect()
 }
 
 #[test]
