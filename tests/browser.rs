@@ -16,13 +16,16 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// Renders the app at `path` into a fresh container and waits until it is ready.
 async fn open(path: &str) -> (yew::AppHandle<App>, Element) {
-    web_sys::window()
-        .unwrap()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .clear()
-        .unwrap();
+    open_with(path, None).await
+}
+
+/// Like [`open`], with `saved` as the stored progress (None: nothing stored).
+async fn open_with(path: &str, saved: Option<&str>) -> (yew::AppHandle<App>, Element) {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    if let Some(saved) = saved {
+        storage.set_item(rootcamp::storage::KEY, saved).unwrap();
+    }
     BrowserHistory::new().replace(path);
     let document = gloo_document();
     // index.html gives the app a <base href> (Trunk fills in the public URL); content links are relative to it.
@@ -202,17 +205,10 @@ async fn marking_a_page_read_shows_on_the_home_page_and_is_saved() {
 
 #[wasm_bindgen_test]
 async fn unreadable_progress_is_kept_aside_and_reported() {
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    let (handle, _) = open("/").await;
-    handle.destroy();
     // Saved by a newer version: this one must not overwrite it.
     let newer = r#"{"kind":"rootcamp-progress","version":7,"progress":{"cards":[]}}"#;
-    storage.set_item(rootcamp::storage::KEY, newer).unwrap();
-    let root = gloo_document().create_element("div").unwrap();
-    gloo_document().body().unwrap().append_child(&root).unwrap();
-    forget_ready();
-    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
-    app_ready().await;
+    let (handle, root) = open_with("/", Some(newer)).await;
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     assert_eq!(
         text_of(&root, "[role=alert] p"),
         "Your saved progress could not be read: it was saved by a newer version of Rootcamp (format 7; this version reads up to 3). It was kept aside in this browser under \"rootcamp.progress.unreadable\", and Rootcamp started with fresh progress. The Progress page lists it."
@@ -233,9 +229,6 @@ async fn unreadable_progress_is_kept_aside_and_reported() {
 
 #[wasm_bindgen_test]
 async fn an_exam_answer_saved_before_its_question_changed_shows_as_unanswered() {
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    let (handle, _) = open("/").await;
-    handle.destroy();
     let bank = &bundle().unwrap().questions;
     let q = bank
         .iter()
@@ -249,13 +242,7 @@ async fn an_exam_answer_saved_before_its_question_changed_shows_as_unanswered() 
         r#"{{"kind":"rootcamp-progress","version":2,"progress":{{"exams":[{{"started_at":0,"finished_at":1,"seed":1,"questions":["{}"],"answers":[{{"Order":[0,9]}}],"correct":0,"total":1}}]}}}}"#,
         q.id
     );
-    storage.set_item(rootcamp::storage::KEY, &saved).unwrap();
-    BrowserHistory::new().replace("/quiz/exams/1");
-    let root = gloo_document().create_element("div").unwrap();
-    gloo_document().body().unwrap().append_child(&root).unwrap();
-    forget_ready();
-    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
-    app_ready().await;
+    let (handle, root) = open_with("/quiz/exams/1", Some(&saved)).await;
     assert_eq!(text_of(&root, ".score"), "0 of 1 correct (0%)");
     let shown = root.query_selector_all(".reviewed .order li").unwrap();
     assert_eq!(shown.length() as usize, steps.len(), "every step is shown");
@@ -310,9 +297,6 @@ fn chart_name(root: &Element, id: &str) -> String {
 #[wasm_bindgen_test]
 async fn exam_scores_are_charted_with_the_exam_of_the_page_highlighted_and_the_same_figures_in_a_table()
  {
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    let (handle, _) = open("/").await;
-    handle.destroy();
     let exam = |at: i64, correct: u32| {
         format!(
             r#"{{"started_at":{at},"finished_at":{},"seed":1,"questions":["retired-{at}"],"answers":[{{"Choices":[0]}}],"correct":{correct},"total":1}}"#,
@@ -324,13 +308,7 @@ async fn exam_scores_are_charted_with_the_exam_of_the_page_highlighted_and_the_s
         exam(0, 1),
         exam(10, 0)
     );
-    storage.set_item(rootcamp::storage::KEY, &saved).unwrap();
-    BrowserHistory::new().replace("/quiz/exams/2");
-    let root = gloo_document().create_element("div").unwrap();
-    gloo_document().body().unwrap().append_child(&root).unwrap();
-    forget_ready();
-    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
-    app_ready().await;
+    let (handle, root) = open_with("/quiz/exams/2", Some(&saved)).await;
     assert_eq!(
         chart_name(&root, "chart-exam-scores"),
         "Exam scores against the 72% pass line: this exam, exam 2, scored 0%; 1 of 2 exams reached the line."
