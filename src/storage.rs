@@ -24,10 +24,7 @@ const SNAPSHOT_EVERY_MS: i64 = 6 * 3_600_000;
 /// The browser's `localStorage`. The build pre-renders pages on the host,
 /// where there is none: a first visit, with nothing saved.
 fn storage() -> Option<Storage> {
-    if cfg!(not(target_arch = "wasm32")) {
-        return None;
-    }
-    web_sys::window()?.local_storage().ok()?
+    crate::browser::window()?.local_storage().ok()?
 }
 
 thread_local! {

@@ -76,7 +76,7 @@ fn run() -> Result<(), String> {
                 title: route.title(Some(bundle)),
                 description: route.description(Some(bundle)),
                 body: format!(r#"<div id="prerendered">{html}</div>"#),
-                runs_app: route.needs_app() || matches!(route, Route::Home),
+                runs_app: !matches!(route, Route::Kb { .. }),
             }
         })
         .collect();
