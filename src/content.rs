@@ -132,10 +132,10 @@ fn when_search_ready(then: impl FnOnce() + 'static) {
 /// is not there yet and renders again once it is.
 #[yew::hook]
 pub fn use_search_index() -> Option<Result<&'static SearchIndex, &'static BundleError>> {
-    let arrived = yew::use_state(|| false);
+    let render_again = yew::use_force_update();
     yew::use_effect_with((), move |_| {
         if search_index().is_none() {
-            when_search_ready(move || arrived.set(true));
+            when_search_ready(move || render_again.force_update());
         }
     });
     search_index()
