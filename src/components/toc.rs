@@ -36,10 +36,14 @@ fn mark_current() {
         .take_while(|h| h.get_bounding_client_rect().top() <= READING_LINE_PX)
         .last()
         .map(|h| format!("#{}", h.id()));
+    // Written only where it changes: a scroll mostly stays in one section.
     for link in elements(&links) {
         let here = current
             .as_deref()
             .is_some_and(|id| link.get_attribute("href").is_some_and(|h| h.ends_with(id)));
+        if here == link.has_attribute("aria-current") {
+            continue;
+        }
         let _ = if here {
             link.set_attribute("aria-current", "location")
         } else {
