@@ -1,7 +1,11 @@
 // Whole journeys through the release build, served under the base path.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openPage, appReady, axeViolations, BASE } from './support.mjs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { startServer, launch, openPage, appReady, axeViolations, BASE, SITE } from './support.mjs';
 
 let server;
 let browser;
@@ -171,17 +175,65 @@ test('saved progress that cannot be read is kept aside and reported, and the app
   await close();
 });
 
+// A copy of the site whose content file `change` rewrote (given its bytes).
+function withContentFile(change) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'rootcamp-content-'));
+  cpSync(SITE, dir, { recursive: true });
+  const name = readdirSync(dir).find((f) => /^content-[0-9a-f]+\.bin\.gz$/.test(f));
+  writeFileSync(path.join(dir, name), change(readFileSync(path.join(dir, name))));
+  return { dir, name };
+}
+
+test('the data files arrive gzipped from a host that sends them as they are; the app unpacks them, takes them unpacked too, and names a damaged one', async () => {
+  const { page, errors, close } = await openPage(browser);
+  const response = page.waitForResponse((r) => /content-[0-9a-f]+\.bin\.gz$/.test(r.url()));
+  await page.goto(server.url('quiz'));
+  await appReady(page);
+  const sent = await (await response).body();
+  assert.equal(sent.subarray(0, 2).toString('hex'), '1f8b', 'the content file is sent gzipped, as the build wrote it');
+  assert.match(await page.locator('main').textContent(), /scenario questions/);
+  assert.deepEqual(errors, []);
+  await close();
+
+  // A host that sends it unpacked (or gzips it again, which the browser undoes) hands the app the bytes themselves.
+  const unpacked = withContentFile((bytes) => gunzipSync(bytes));
+  server.setSite(unpacked.dir);
+  try {
+    const second = await openPage(browser);
+    await second.page.goto(server.url('quiz'));
+    await appReady(second.page);
+    assert.match(await second.page.locator('main').textContent(), /scenario questions/);
+    assert.deepEqual(second.errors, []);
+    await second.close();
+
+    // A damaged file is named, and the page says what to do.
+    const damaged = withContentFile((bytes) => bytes.subarray(0, bytes.length / 2));
+    server.setSite(damaged.dir);
+    const third = await openPage(browser);
+    await third.page.goto(server.url('quiz'));
+    await third.page.locator('[role=alert] h1').waitFor();
+    assert.equal(await third.page.locator('[role=alert]').innerText(), [
+      'Rootcamp cannot open its content',
+      `content bundle cannot be read: ${damaged.name} is damaged: it does not unpack`,
+      'Reload the page to fetch a fresh copy of the app.',
+    ].join('\n\n'));
+    await third.close();
+  } finally {
+    server.setSite(SITE);
+  }
+});
+
 test('the content is data files: the app fetches the content once, the search index only to search, a knowledge-base page neither', async () => {
   const { page, errors, close } = await openPage(browser);
   const fetched = [];
-  page.on('request', (r) => { if (/\/(content|search)-[0-9a-f]+\.bin$/.test(r.url())) fetched.push(new URL(r.url()).pathname); });
+  page.on('request', (r) => { if (/\/(content|search)-[0-9a-f]+\.bin\.gz$/.test(r.url())) fetched.push(new URL(r.url()).pathname); });
   await page.goto(server.url('kb/root-mfa'));
   await appReady(page);
   assert.deepEqual(fetched, [], 'a pre-rendered page reads without the content');
   await page.goto(server.url('quiz'));
   await appReady(page);
   assert.equal(fetched.length, 1, 'the app fetches the content once (the preload and the fetch share one request)');
-  assert.match(fetched[0], new RegExp(`^${BASE}content-[0-9a-f]{10}\\.bin$`));
+  assert.match(fetched[0], new RegExp(`^${BASE}content-[0-9a-f]{10}\\.bin\\.gz$`));
   assert.match(await page.locator('main').textContent(), /scenario questions/);
   // Searching brings the index, once, however much is typed.
   await page.locator('#search-field').fill('root mfa');
@@ -189,7 +241,7 @@ test('the content is data files: the app fetches the content once, the search in
   await page.locator('#search-field').fill('root access keys');
   await page.getByText(/results? for “root access keys”/).waitFor();
   assert.equal(fetched.length, 2, fetched.join(', '));
-  assert.match(fetched[1], new RegExp(`^${BASE}search-[0-9a-f]{10}\\.bin$`));
+  assert.match(fetched[1], new RegExp(`^${BASE}search-[0-9a-f]{10}\\.bin\\.gz$`));
   assert.deepEqual(errors, []);
   await close();
 });

@@ -21,7 +21,11 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.gz': 'application/gzip',
 };
+// The types GitHub Pages gzips (compressible in the MIME database); it sends
+// the rest, such as images and the build's gzipped data files, as they are.
+const COMPRESSED = new Set(['.html', '.js', '.wasm', '.css', '.json', '.webmanifest', '.svg']);
 
 async function isFile(p) {
   try { return (await stat(p)).isFile(); } catch { return false; }
@@ -29,7 +33,7 @@ async function isFile(p) {
 
 // Serves SITE under BASE the way GitHub Pages does: `x` answers from `x`,
 // `x.html` or `x/index.html`; anything else gets 404.html with status 404;
-// responses are gzipped for clients that accept it.
+// text responses are gzipped for clients that accept it.
 export async function startServer() {
   let root = path.resolve(SITE);
   const server = createServer(async (req, res) => {
@@ -49,7 +53,7 @@ export async function startServer() {
     let body = await readFile(file);
     const headers = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' };
     // Compressed as GitHub Pages does, so sizes and timings are the ones students get.
-    if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && !file.endsWith('.png')) {
+    if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && COMPRESSED.has(path.extname(file))) {
       body = gzipSync(body);
       headers['content-encoding'] = 'gzip';
     }

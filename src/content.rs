@@ -5,7 +5,8 @@
 //! (`rootcamp-content`), which the app fetches before its first render
 //! ([`load`]), and the search index (`rootcamp-search`), the largest part,
 //! fetched only when the student searches ([`use_search_index`]). The service
-//! worker precaches both, and a content edit leaves the wasm unchanged.
+//! worker precaches both, and a content edit leaves the wasm unchanged. The
+//! build gzips them, since a static host sends binary files as they are.
 //! Development builds and component tests embed the whole bundle instead
 //! (the `embed-content` feature, on by default).
 
@@ -158,10 +159,38 @@ async fn fetch(meta: &str) -> Result<Vec<u8>, String> {
     if !response.ok() {
         return Err(format!("cannot fetch {url}: HTTP {}", response.status()));
     }
-    let buffer = JsFuture::from(response.array_buffer().map_err(cannot)?)
+    // The build gzips the files, since a static host sends binary files as
+    // they are; a host that sends them unpacked is understood too.
+    let packed = response.clone().map_err(cannot)?;
+    let bytes = array_buffer(&response).await.map_err(cannot)?;
+    if !bytes.starts_with(&GZIP_MAGIC) {
+        return Ok(bytes);
+    }
+    let body = packed.body().ok_or("the file is empty")?;
+    // A DecompressionStream is the pair of streams that pipeThrough takes.
+    let gunzip = DecompressionStream::new("gzip").map_err(cannot)?;
+    let unpacked = body.pipe_through(gunzip.unchecked_ref());
+    let response =
+        web_sys::Response::new_with_opt_readable_stream(Some(&unpacked)).map_err(cannot)?;
+    array_buffer(&response)
         .await
-        .map_err(cannot)?;
+        .map_err(|_| format!("{url} is damaged: it does not unpack"))
+}
+
+/// The first bytes of a gzip file.
+const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
+
+async fn array_buffer(response: &web_sys::Response) -> Result<Vec<u8>, wasm_bindgen::JsValue> {
+    let buffer = JsFuture::from(response.array_buffer()?).await?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+// The browser's gzip (web-sys has it only behind its unstable APIs).
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    type DecompressionStream;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(format: &str) -> Result<DecompressionStream, wasm_bindgen::JsValue>;
 }
 
 /// The content, given to every page once by the app ([`crate::App`] shows an

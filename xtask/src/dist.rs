@@ -37,14 +37,20 @@ pub(crate) fn build_reporting_to(public_url: &str, out: &Path, repo: Option<&Rep
     // The content is data, not code: hashed files the app fetches (and the
     // service worker precaches), so a content edit leaves the wasm unchanged.
     // The search index, the largest part, is a file of its own that only
-    // searching fetches.
+    // searching fetches. GitHub Pages sends binary files as they are, so the
+    // build gzips them and the app unpacks them (`src/content.rs`).
     let (bundle, search) = bundle.split_search();
     let encoded = bundle.encode();
     let version = rootcamp_core::bundle::content_version(&encoded);
-    let content_file = format!("content-{version}.bin");
-    let search_file = format!("search-{version}.bin");
-    for (file, bytes) in [(&content_file, encoded), (&search_file, search.encode())] {
-        std::fs::write(out.join(file), bytes).with_context(|| format!("cannot write {file}"))?;
+    let content_file = format!("content-{version}.bin.gz");
+    let search_file = format!("search-{version}.bin.gz");
+    // The pre-render reads the content as it is.
+    let unpacked = root().join("target/prerender-content.bin");
+    std::fs::create_dir_all(root().join("target")).context("cannot create target/")?;
+    write(&unpacked, &encoded)?;
+    for (file, bytes) in [(&content_file, &encoded), (&search_file, &search.encode())] {
+        let packed = crate::size::gzip(bytes, flate2::Compression::best());
+        std::fs::write(out.join(file), packed).with_context(|| format!("cannot write {file}"))?;
     }
     let index = content_tags(
         &index,
@@ -63,7 +69,7 @@ pub(crate) fn build_reporting_to(public_url: &str, out: &Path, repo: Option<&Rep
     // whole app; the pages that run the app also start fetching the content.
     let reader_index =
         without_preload.replacen(&app.tag, &format!("{}\n    {}", app.meta(), reader.tag), 1);
-    let pages = prerender::render(&out.join(&content_file), public_url, &repo_setting)?;
+    let pages = prerender::render(&unpacked, public_url, &repo_setting)?;
     for page in &pages {
         let template = match (page.runs_app, page.path.as_str()) {
             (false, _) => &reader_index,

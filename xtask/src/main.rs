@@ -29,7 +29,7 @@ commands:
                                 write the deployable site for base path P (default /rootcamp/) into DIR (default dist)
   bench                         print search speed and size (native and wasm), typing long tasks, Lighthouse
                                 (beside an mdBook of the same pages if mdbook is installed), site sizes
-  size [DIR]                    print the gzip size of every file in a built site and the first-load total
+  size [DIR]                    print what GitHub Pages sends for every file of a built site, each route's first visit and the budgets
   search QUERY...                print the top results for each query over this repository's content
   check-content [ROOT] [--sections]
                                 compile ROOT/content (default: this repository's) and list its pages
