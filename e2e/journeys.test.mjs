@@ -223,10 +223,10 @@ test('the data files arrive gzipped from a host that sends them as they are; the
   }
 });
 
-test('the content is data files: the app fetches the content once, the search index only to search, a knowledge-base page neither', async () => {
+test('the content is data files: the app fetches the content once, the search index only to search, the page bodies only to read a page, a knowledge-base page none', async () => {
   const { page, errors, close } = await openPage(browser);
   const fetched = [];
-  page.on('request', (r) => { if (/\/(content|search)-[0-9a-f]+\.bin\.gz$/.test(r.url())) fetched.push(new URL(r.url()).pathname); });
+  page.on('request', (r) => { if (/\/(content|search|bodies)-[0-9a-f]+\.bin\.gz$/.test(r.url())) fetched.push(new URL(r.url()).pathname); });
   await page.goto(server.url('kb/root-mfa'));
   await appReady(page);
   assert.deepEqual(fetched, [], 'a pre-rendered page reads without the content');
@@ -242,6 +242,16 @@ test('the content is data files: the app fetches the content once, the search in
   await page.getByText(/results? for “root access keys”/).waitFor();
   assert.equal(fetched.length, 2, fetched.join(', '));
   assert.match(fetched[1], new RegExp(`^${BASE}search-[0-9a-f]{10}\\.bin\\.gz$`));
+  // Reading a page in the app brings the pages' bodies, once.
+  await page.locator('header a.brand').click();
+  await page.locator('.study-path').waitFor();
+  assert.equal(fetched.length, 2, 'the home page needs no page bodies');
+  await page.locator('.study-path li > a').first().click();
+  await page.locator('.kb-page .prose h2').first().waitFor();
+  await page.locator('.prev-next a', { hasText: 'Next' }).click();
+  await page.locator('.kb-page .prose h2').first().waitFor();
+  assert.equal(fetched.length, 3, fetched.join(', '));
+  assert.match(fetched[2], new RegExp(`^${BASE}bodies-[0-9a-f]{10}\\.bin\\.gz$`));
   assert.deepEqual(errors, []);
   await close();
 });

@@ -10,9 +10,10 @@
 //! Development builds and component tests embed the whole bundle instead
 //! (the `embed-content` feature, on by default).
 
-use rootcamp_core::bundle::content_version;
+use rootcamp_core::bundle::PageBodies;
 use rootcamp_core::search::SearchIndex;
-use rootcamp_core::{Bundle, BundleError};
+use rootcamp_core::{Bundle, BundleError, Page};
+use std::cell::RefCell;
 use std::sync::OnceLock;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -22,26 +23,13 @@ const EMBEDDED: Option<&[u8]> = Some(include_bytes!(concat!(env!("OUT_DIR"), "/b
 #[cfg(not(feature = "embed-content"))]
 const EMBEDDED: Option<&[u8]> = None;
 
-use rootcamp_core::url::{CONTENT_META, SEARCH_META};
+use rootcamp_core::url::{BODIES_META, CONTENT_META, SEARCH_META};
 
-/// The content and the version of the bytes it came from.
-struct Loaded {
-    bundle: Bundle,
-    version: String,
-}
+static LOADED: OnceLock<Result<Bundle, BundleError>> = OnceLock::new();
 
-static LOADED: OnceLock<Result<Loaded, BundleError>> = OnceLock::new();
-
-fn decode(bytes: &[u8]) -> Result<Loaded, BundleError> {
-    Ok(Loaded {
-        bundle: Bundle::decode(bytes)?,
-        version: content_version(bytes),
-    })
-}
-
-fn loaded() -> Option<&'static Result<Loaded, BundleError>> {
+fn loaded() -> Option<&'static Result<Bundle, BundleError>> {
     match EMBEDDED {
-        Some(bytes) => Some(LOADED.get_or_init(|| decode(bytes))),
+        Some(bytes) => Some(LOADED.get_or_init(|| Bundle::decode(bytes))),
         None => LOADED.get(),
     }
 }
@@ -51,17 +39,17 @@ fn loaded() -> Option<&'static Result<Loaded, BundleError>> {
 pub fn bundle() -> Result<&'static Bundle, &'static BundleError> {
     static NOT_LOADED: OnceLock<BundleError> = OnceLock::new();
     match loaded() {
-        Some(Ok(l)) => Ok(&l.bundle),
+        Some(Ok(bundle)) => Ok(bundle),
         Some(Err(e)) => Err(e),
         None => Err(NOT_LOADED
             .get_or_init(|| BundleError::Corrupt("the content has not been loaded yet".into()))),
     }
 }
 
-/// The version of the content shown: a hash of its bytes, as the build names it.
+/// The version of the content shown, as the build named it.
 pub fn version() -> &'static str {
     match loaded() {
-        Some(Ok(l)) => &l.version,
+        Some(Ok(bundle)) => &bundle.version,
         _ => "unknown",
     }
 }
@@ -69,7 +57,7 @@ pub fn version() -> &'static str {
 /// Gives the content as bytes, when they are at hand: the build does so
 /// when it pre-renders pages on the host. Content already loaded stays.
 pub fn provide(bytes: &[u8]) -> Result<(), &'static BundleError> {
-    let _ = LOADED.set(decode(bytes));
+    let _ = LOADED.set(Bundle::decode(bytes));
     bundle().map(|_| ())
 }
 
@@ -80,66 +68,141 @@ pub async fn load() {
         return;
     }
     let result = match fetch(CONTENT_META).await {
-        Ok(bytes) => decode(&bytes),
+        Ok(bytes) => Bundle::decode(&bytes),
         Err(why) => Err(BundleError::Corrupt(why)),
     };
     let _ = LOADED.set(result);
 }
 
-static SEARCH: OnceLock<Result<SearchIndex, BundleError>> = OnceLock::new();
+/// A data file that only some routes need: fetched the first time one asks,
+/// once however often it is asked, and kept.
+pub struct DataFile<T: 'static> {
+    meta: &'static str,
+    decode: fn(&[u8]) -> Result<T, BundleError>,
+    value: OnceLock<Result<T, BundleError>>,
+}
+
+/// What to do once a data file has come (or failed to).
+type Then = Box<dyn FnOnce()>;
+
+thread_local! {
+    /// The data files on their way, by meta name.
+    static FETCHING: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
+    /// What to do once a data file (by meta name) has come.
+    static WAITING: RefCell<Vec<(&'static str, Then)>> = const { RefCell::new(Vec::new()) };
+}
+
+impl<T: Sync + Send> DataFile<T> {
+    const fn new(meta: &'static str, decode: fn(&[u8]) -> Result<T, BundleError>) -> Self {
+        DataFile {
+            meta,
+            decode,
+            value: OnceLock::new(),
+        }
+    }
+
+    /// The file's data, or why it cannot be read; None until it has come.
+    fn get(&'static self) -> Option<Result<&'static T, &'static BundleError>> {
+        self.value.get().map(Result::as_ref)
+    }
+
+    /// Fetches the file the page's meta tag names (from the service worker's
+    /// cache when offline), unless it is here or on its way.
+    pub async fn load(&'static self) {
+        let on_its_way = FETCHING.with_borrow_mut(|fetching| {
+            let on_its_way = fetching.contains(&self.meta);
+            if !on_its_way {
+                fetching.push(self.meta);
+            }
+            on_its_way
+        });
+        if on_its_way {
+            return;
+        }
+        if self.value.get().is_none() {
+            let result = match fetch(self.meta).await {
+                Ok(bytes) => (self.decode)(&bytes),
+                Err(why) => Err(BundleError::Corrupt(why)),
+            };
+            let _ = self.value.set(result);
+        }
+        FETCHING.with_borrow_mut(|fetching| fetching.retain(|meta| *meta != self.meta));
+        let ready = WAITING.with_borrow_mut(|waiting| {
+            let (ready, rest) = std::mem::take(waiting)
+                .into_iter()
+                .partition(|(meta, _)| *meta == self.meta);
+            *waiting = rest;
+            ready
+        });
+        for (_, then) in ready {
+            then();
+        }
+    }
+
+    /// Runs `then` once the file is here (at once if it is), asking for it.
+    fn when_ready(&'static self, then: impl FnOnce() + 'static) {
+        if self.value.get().is_some() {
+            return then();
+        }
+        WAITING.with_borrow_mut(|waiting| waiting.push((self.meta, Box::new(then))));
+        wasm_bindgen_futures::spawn_local(self.load());
+    }
+}
+
+/// The search index, the largest part of the content: only searching needs it.
+pub static SEARCH: DataFile<SearchIndex> = DataFile::new(SEARCH_META, SearchIndex::decode);
+
+/// The pages' bodies: only showing a page in the app needs them.
+pub static BODIES: DataFile<PageBodies> = DataFile::new(BODIES_META, PageBodies::decode);
 
 /// The search index, or why it cannot be read; None while a deployed site
-/// has not fetched it yet ([`load_search`]).
+/// has not fetched it yet ([`SEARCH`]).
 pub fn search_index() -> Option<Result<&'static SearchIndex, &'static BundleError>> {
     if EMBEDDED.is_some() {
         return Some(bundle().map(|b| &b.search));
     }
-    SEARCH.get().map(Result::as_ref)
+    SEARCH.get()
 }
 
-thread_local! {
-    static SEARCH_FETCHING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    /// What to do once the index has come (or failed to).
-    static SEARCH_WAITING: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// Fetches the search index the page's meta tag names (from the service
-/// worker's cache when offline), once however often it is asked.
-pub async fn load_search() {
-    if search_index().is_some() || SEARCH_FETCHING.replace(true) {
-        return;
+/// The body of `page`, or why it cannot be read; None while a deployed site
+/// has not fetched the bodies yet ([`BODIES`]). The embedded content, and
+/// the content the build pre-renders from, carry the bodies themselves.
+pub fn page_body(page: &'static Page) -> Option<Result<&'static str, &'static BundleError>> {
+    if EMBEDDED.is_some() || !page.html.is_empty() {
+        return Some(Ok(&page.html));
     }
-    let result = match fetch(SEARCH_META).await {
-        Ok(bytes) => SearchIndex::decode(&bytes),
-        Err(why) => Err(BundleError::Corrupt(why)),
-    };
-    let _ = SEARCH.set(result);
-    SEARCH_FETCHING.set(false);
-    for then in SEARCH_WAITING.take() {
-        then();
-    }
-}
-
-/// Runs `then` once the search index is here (at once if it is), asking for it.
-fn when_search_ready(then: impl FnOnce() + 'static) {
-    if search_index().is_some() {
-        return then();
-    }
-    SEARCH_WAITING.with_borrow_mut(|waiting| waiting.push(Box::new(then)));
-    wasm_bindgen_futures::spawn_local(load_search());
+    BODIES
+        .get()
+        .map(|bodies| bodies.map(|b| b.html(&page.slug).unwrap_or_default()))
 }
 
 /// The search index for a page that searches: it asks for the index when it
 /// is not there yet and renders again once it is.
 #[yew::hook]
 pub fn use_search_index() -> Option<Result<&'static SearchIndex, &'static BundleError>> {
+    let index = search_index();
+    use_render_when_here(&SEARCH, index.is_some());
+    index
+}
+
+/// The body of `page`, for the page's view: it asks for the bodies when
+/// they are not there yet and renders again once they are.
+#[yew::hook]
+pub fn use_page_body(page: &'static Page) -> Option<Result<&'static str, &'static BundleError>> {
+    let body = page_body(page);
+    use_render_when_here(&BODIES, body.is_some());
+    body
+}
+
+/// Unless `here`, asks for `file` and renders again once it has come.
+#[yew::hook]
+fn use_render_when_here<T: Sync + Send + 'static>(file: &'static DataFile<T>, here: bool) {
     let render_again = yew::use_force_update();
-    yew::use_effect_with((), move |_| {
-        if search_index().is_none() {
-            when_search_ready(move || render_again.force_update());
+    yew::use_effect_with(here, move |&here| {
+        if !here {
+            file.when_ready(move || render_again.force_update());
         }
     });
-    search_index()
 }
 
 async fn fetch(meta: &str) -> Result<Vec<u8>, String> {

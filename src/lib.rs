@@ -25,7 +25,15 @@ pub fn start() {
     // the app, whose every page needs it.
     wasm_bindgen_futures::spawn_local(async {
         content::load().await;
-        if static_copy().is_some() {
+        // Taking over a knowledge-base page needs its body at once.
+        let copy = static_copy();
+        if copy
+            .as_ref()
+            .is_some_and(|c| matches!(c.query_selector(".kb-page"), Ok(Some(_))))
+        {
+            content::BODIES.load().await;
+        }
+        if copy.is_some() {
             in_short_tasks(render_beside_static_copy);
         } else {
             in_short_tasks(|| {

@@ -131,7 +131,7 @@ pub fn SearchBox() -> Html {
     // A student who focuses the field is about to search: the index (a file
     // of its own on a deployed site) starts coming now.
     let onfocus = Callback::from(|_: FocusEvent| {
-        wasm_bindgen_futures::spawn_local(crate::content::load_search());
+        wasm_bindgen_futures::spawn_local(crate::content::SEARCH.load());
     });
     let oninput = {
         let value = value.clone();

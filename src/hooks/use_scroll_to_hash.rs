@@ -1,5 +1,6 @@
 //! Scrolls to the section named by the URL's `#anchor` once the page has
-//! rendered, and to the top when a new page opens without one. Anchors are
+//! rendered (and again once its body, fetched apart, is `ready`), and to the
+//! top when a new page opens without one. Anchors are
 //! ASCII by construction (see `rootcamp_core::markdown::slugify`), so the hash
 //! needs no decoding.
 
@@ -7,11 +8,15 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 #[hook]
-pub fn use_scroll_to_hash() {
+pub fn use_scroll_to_hash(ready: bool) {
     let location = use_location();
-    let key = location.map(|l| (l.path().to_string(), l.hash().to_string()));
+    let key = location.map(|l| {
+        let hash = l.hash().to_string();
+        let anchor_ready = ready && !hash.is_empty();
+        (l.path().to_string(), hash, anchor_ready)
+    });
     use_effect_with(key, |key| {
-        let Some((_, hash)) = key else { return };
+        let Some((_, hash, _)) = key else { return };
         let Some(window) = web_sys::window() else {
             return;
         };

@@ -2,7 +2,7 @@
 
 use crate::app::Route;
 use crate::components::report_link::{About, ReportLink};
-use crate::content::use_content;
+use crate::content::{use_content, use_page_body};
 use crate::hooks::use_scroll_to_hash;
 use crate::pages::not_found::not_found;
 use crate::pages::practice::PracticeParams;
@@ -31,11 +31,13 @@ struct ArticleProps {
 
 #[component]
 fn Article(props: &ArticleProps) -> Html {
-    use_scroll_to_hash();
     let page = props.page;
+    let body = use_page_body(page);
+    let ready = matches!(body, Some(Ok(_)));
+    use_scroll_to_hash(ready);
     let bundle = use_content();
     let (previous, next) = bundle.neighbours(&page.slug);
-    use_effect_with(page.slug.clone(), |_| {
+    use_effect_with((page.slug.clone(), ready), |_| {
         let following = crate::components::toc::follow_sections();
         move || drop(following)
     });
@@ -49,7 +51,16 @@ fn Article(props: &ArticleProps) -> Html {
                 <p class="meta">{ format!("SAA-C03 domain {} · {} min read · Last checked {}", page.domain, page.reading_minutes(), page.checked) }</p>
             </header>
             { contents(page) }
-            <div class="prose">{ Html::from_html_unchecked(AttrValue::Static(page.html.as_str())) }</div>
+            { match body {
+                Some(Ok(html)) => html! { <div class="prose">{ Html::from_html_unchecked(AttrValue::Static(html)) }</div> },
+                Some(Err(e)) => html! {
+                    <div class="prose" role="alert">
+                        <p>{ format!("This page's text cannot be shown: {e}.") }</p>
+                        <p>{ "Reload the page to fetch a fresh copy of the app." }</p>
+                    </div>
+                },
+                None => html! { <p class="prose meta" role="status">{ "Opening the page…" }</p> },
+            } }
             <p class="read-toggle" data-slug={page.slug.clone()}><ReadButton slug={page.slug.clone()} /></p>
             <p class="practise-topic">
                 <Link<Route, PracticeParams> to={Route::Practice} query={Some(PracticeParams::topics(std::slice::from_ref(&page.slug)))}>

@@ -6,7 +6,7 @@ use crate::run::{command, status, write};
 use crate::{prerender, pwa};
 use anyhow::{Context, Result, bail};
 use rootcamp_core::report::Repo;
-use rootcamp_core::url::{CONTENT_META, SEARCH_META};
+use rootcamp_core::url::{BODIES_META, CONTENT_META, SEARCH_META};
 use std::path::Path;
 
 /// The site, with "Report a problem" links to the repository the build
@@ -39,22 +39,33 @@ pub(crate) fn build_reporting_to(public_url: &str, out: &Path, repo: Option<&Rep
     // The search index, the largest part, is a file of its own that only
     // searching fetches. GitHub Pages sends binary files as they are, so the
     // build gzips them and the app unpacks them (`src/content.rs`).
-    let (bundle, search) = bundle.split_search();
-    let encoded = bundle.encode();
-    let version = rootcamp_core::bundle::content_version(&encoded);
-    let content_file = format!("content-{version}.bin.gz");
-    let search_file = format!("search-{version}.bin.gz");
-    // The pre-render reads the content as it is.
+    // The pages' bodies are a file of their own too: only reading a page in
+    // the app needs them.
+    let (whole, search) = bundle.split_search();
+    let version = whole.version.clone();
+    // The pre-render reads the content as it is, bodies included.
     let unpacked = root().join("target/prerender-content.bin");
     std::fs::create_dir_all(root().join("target")).context("cannot create target/")?;
-    write(&unpacked, &encoded)?;
-    for (file, bytes) in [(&content_file, &encoded), (&search_file, &search.encode())] {
-        let packed = crate::size::gzip(bytes, flate2::Compression::best());
+    write(&unpacked, whole.encode())?;
+    let (bundle, bodies) = whole.split_bodies();
+    let content_file = format!("content-{version}.bin.gz");
+    let search_file = format!("search-{version}.bin.gz");
+    let bodies_file = format!("bodies-{version}.bin.gz");
+    for (file, bytes) in [
+        (&content_file, bundle.encode()),
+        (&search_file, search.encode()),
+        (&bodies_file, bodies.encode()),
+    ] {
+        let packed = crate::size::gzip(&bytes, flate2::Compression::best());
         std::fs::write(out.join(file), packed).with_context(|| format!("cannot write {file}"))?;
     }
     let index = content_tags(
         &index,
-        &[(CONTENT_META, &content_file), (SEARCH_META, &search_file)],
+        &[
+            (CONTENT_META, &content_file),
+            (SEARCH_META, &search_file),
+            (BODIES_META, &bodies_file),
+        ],
         None,
     )?;
     // Pre-rendered pages name the files (the app needs them if it takes over);

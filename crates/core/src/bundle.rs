@@ -8,11 +8,11 @@ use crate::search::SearchIndex;
 use serde::{Deserialize, Serialize};
 
 /// Bump whenever [`Bundle`] or anything inside it changes shape.
-pub const FORMAT_VERSION: u32 = 5;
+pub const FORMAT_VERSION: u32 = 6;
 
 /// A short name for one build of the content: the FNV-1a hash of the encoded
-/// bundle, in hex. Problem reports carry it, so a report can be matched to
-/// the text the student saw.
+/// bundle, in hex. The compiler stores it in [`Bundle::version`]; problem
+/// reports carry it, so a report can be matched to the text the student saw.
 pub fn content_version(encoded: &[u8]) -> String {
     let hash = encoded.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
@@ -23,6 +23,10 @@ pub fn content_version(encoded: &[u8]) -> String {
 /// All the study content the app ships: knowledge-base pages, question bank, search index.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Bundle {
+    /// This build of the content ([`content_version`] of the whole bundle),
+    /// set by the compiler: any edit changes it, wherever the edit lands when
+    /// a deployed site splits the bundle into files.
+    pub version: String,
     /// Knowledge-base pages in study-path order.
     pub pages: Vec<Page>,
     /// The question bank.
@@ -47,6 +51,8 @@ pub struct Page {
     /// ISO date (YYYY-MM-DD) on which the facts were last checked.
     pub checked: String,
     /// Rendered, validated HTML of the page body. Links are relative to the site's base.
+    /// Empty in a deployed site's content file, which leaves the bodies to a
+    /// file of their own ([`Bundle::split_bodies`]).
     pub html: String,
     /// Headings of the body in document order, for the table of contents and search.
     pub headings: Vec<Heading>,
@@ -126,6 +132,34 @@ impl SearchIndex {
     }
 }
 
+/// The pages' bodies, apart from the rest of the bundle: only reading a page
+/// in the app needs them, so the other routes do not download them.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PageBodies {
+    /// Each page's slug and its [`Page::html`].
+    pub pages: Vec<(String, String)>,
+}
+
+impl PageBodies {
+    /// The body of the page `slug`, if the file has it.
+    pub fn html(&self, slug: &str) -> Option<&str> {
+        self.pages
+            .iter()
+            .find(|(s, _)| s == slug)
+            .map(|(_, html)| html.as_str())
+    }
+
+    /// The bodies as bytes, on their own: [`FORMAT_VERSION`], then the bodies.
+    pub fn encode(&self) -> Vec<u8> {
+        encode(self)
+    }
+
+    /// Reads bytes written by [`PageBodies::encode`], refusing another format version.
+    pub fn decode(bytes: &[u8]) -> Result<PageBodies, BundleError> {
+        decode(bytes)
+    }
+}
+
 impl Bundle {
     /// The bundle as bytes: [`FORMAT_VERSION`], then the bundle, in postcard.
     pub fn encode(&self) -> Vec<u8> {
@@ -143,6 +177,17 @@ impl Bundle {
     pub fn split_search(mut self) -> (Bundle, SearchIndex) {
         let search = std::mem::take(&mut self.search);
         (self, search)
+    }
+
+    /// The bundle without its pages' bodies, and the bodies: a deployed site
+    /// writes them as two files, so that only reading a page fetches them.
+    pub fn split_bodies(mut self) -> (Bundle, PageBodies) {
+        let pages = self
+            .pages
+            .iter_mut()
+            .map(|p| (p.slug.clone(), std::mem::take(&mut p.html)))
+            .collect();
+        (self, PageBodies { pages })
     }
 
     /// The question with this id, if the bank has it.
@@ -196,6 +241,7 @@ mod tests {
             see_also: vec![],
         };
         Bundle {
+            version: "v".into(),
             pages: vec![page("one"), page("two"), page("three")],
             questions: vec![],
             search: crate::search::IndexBuilder::default().build(),
@@ -206,6 +252,18 @@ mod tests {
     fn round_trips() {
         let b = sample();
         assert_eq!(Bundle::decode(&b.encode()), Ok(b));
+    }
+
+    #[test]
+    fn splits_the_bodies_off_and_they_round_trip() {
+        let whole = sample();
+        let (rest, bodies) = whole.clone().split_bodies();
+        assert!(rest.pages.iter().all(|p| p.html.is_empty()));
+        assert_eq!(rest.pages.len(), 3);
+        assert_eq!(rest.version, whole.version);
+        assert_eq!(bodies.html("two"), Some("<p>x</p>"));
+        assert_eq!(bodies.html("four"), None);
+        assert_eq!(PageBodies::decode(&bodies.encode()), Ok(bodies));
     }
 
     #[test]

@@ -9,6 +9,10 @@ pub const CONTENT_META: &str = "rootcamp-content";
 /// which the app fetches only when the student searches.
 pub const SEARCH_META: &str = "rootcamp-search";
 
+/// The name of the meta tag that gives a deployed site's file of page
+/// bodies, which the app fetches only to show a page.
+pub const BODIES_META: &str = "rootcamp-bodies";
+
 /// A knowledge-base page: `kb/{slug}`.
 pub fn page(slug: &str) -> String {
     format!("kb/{slug}")

@@ -144,3 +144,38 @@ fn the_search_index_splits_off_and_reads_back_whole() {
     assert_eq!(index, bundle.search);
     assert!(!index.query("root mfa", 5).is_empty());
 }
+
+/// A deployed site writes the pages' bodies as a file of their own, fetched
+/// only to read a page in the app. The content's version names the whole
+/// bundle, so a problem report still tells apart two texts of one page when
+/// only the body changed.
+#[test]
+fn the_page_bodies_split_off_and_an_edit_to_one_changes_the_version() {
+    use rootcamp_core::bundle::PageBodies;
+    use rootcamp_core::compile::{compile, read_content};
+    let bundle = shipped();
+    let (rest, bodies) = bundle.clone().split_bodies();
+    let bodies_bytes = bodies.encode();
+    println!(
+        "content without bodies: {} bytes; bodies: {} bytes",
+        rest.encode().len(),
+        bodies_bytes.len()
+    );
+    let bodies = PageBodies::decode(&bodies_bytes).expect("the bodies read back");
+    for page in &bundle.pages {
+        assert_eq!(bodies.html(&page.slug), Some(page.html.as_str()));
+    }
+    assert!(rest.pages.iter().all(|p| p.html.is_empty()));
+    assert_eq!(rest.version, bundle.version);
+
+    let mut files = read_content(&repo_root(), "content").expect("the content reads");
+    let page = files
+        .iter_mut()
+        .find(|f| f.path.ends_with("root-mfa.md"))
+        .expect("root-mfa.md is shipped");
+    page.text
+        .push_str("\nOne more sentence at the end of the body.\n");
+    let edited = compile(&files).expect("the edit compiles").bundle;
+    assert_ne!(edited.version, bundle.version);
+    assert_eq!(edited.version.len(), 10);
+}

@@ -19,14 +19,17 @@ pub(super) fn assemble(
         .into_iter()
         .map(|p| (p.file.path.as_str(), page(p)))
         .collect();
-    Bundle {
+    let mut bundle = Bundle {
+        version: String::new(),
         pages: order
             .iter()
             .filter_map(|path| by_path.remove(path.as_str()))
             .collect(),
         questions,
         search: search.build(),
-    }
+    };
+    bundle.version = crate::bundle::content_version(&bundle.encode());
+    bundle
 }
 
 fn index(mut search: IndexBuilder, pages: &[RenderedPage], questions: &[Question]) -> IndexBuilder {
