@@ -6,11 +6,11 @@
 pub mod compile;
 pub mod exam;
 mod present;
+mod rng;
 
 pub use present::{blank_answer, choose, display_order, pick_by_number};
 
 use rand::SeedableRng;
-use rand::rngs::SmallRng;
 use rand::seq::SliceRandom;
 use serde::{Deserialize, Serialize};
 
@@ -270,7 +270,7 @@ pub fn grade_answer(question: &Question, answer: &Answer) -> bool {
 /// question the result is never already the answer.
 pub fn shuffled(n: usize, seed: u64, avoid_identity: bool) -> Vec<usize> {
     let mut order: Vec<usize> = (0..n).collect();
-    order.shuffle(&mut SmallRng::seed_from_u64(seed));
+    order.shuffle(&mut rng::Xoshiro128PlusPlus::seed_from_u64(seed));
     if avoid_identity && n > 1 && order.iter().enumerate().all(|(i, &v)| i == v) {
         order.rotate_left(1);
     }
