@@ -191,7 +191,7 @@ test('the build renders each route with the app\'s own components: a first visit
   const before = await off.newPage();
   // Only the browser can say whether it keeps the site's storage: the progress page asks it once the app runs.
   const text = async (page) => (await page.locator('main').innerText()).replace(/[^\n]*Rootcamp's storage[^\n]*/, '').trimEnd();
-  for (const route of ['', 'quiz', 'quiz/exam', 'progress', 'search']) {
+  for (const route of ['', 'quiz', 'quiz/practice', 'quiz/exam', 'progress', 'search']) {
     await before.goto(server.url(route));
     const html = (await text(before)).replace(/[^\n]*needs JavaScript and WebAssembly\.[^\n]*$/, '').trimEnd();
     const { page, errors, close } = await openPage(browser);
@@ -202,6 +202,41 @@ test('the build renders each route with the app\'s own components: a first visit
     await close();
   }
   await off.close();
+});
+
+test('a pre-rendered first visit shows only to a new student at an address without a query; anyone else waits for the app', async () => {
+  const { page, errors, close } = await openPage(browser);
+  // How the copy's main looked when the document was parsed, before the app ran.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const main = document.querySelector('#prerendered main');
+      window.__copy = main ? getComputedStyle(main).visibility : 'none';
+    });
+  });
+  const copyThenApp = async (route) => {
+    await page.goto(server.url(route));
+    await page.waitForFunction(() => !document.getElementById('prerendered') && document.documentElement.dataset.app === 'ready');
+    return page.evaluate(() => window.__copy);
+  };
+  const question = () => page.locator('.practice .question').first().innerText();
+
+  assert.equal(await copyThenApp('quiz/practice'), 'visible', 'a new student sees the first question at once');
+  const first = await question();
+  assert.equal(await copyThenApp('quiz/practice?topics=root-mfa'), 'hidden', 'a query asks for another session');
+  assert.match(decodeURIComponent(await page.locator('.practice .report a').getAttribute('href')), /question root-mfa-\d+/, 'a question of the topic asked for');
+  assert.equal(await copyThenApp('quiz/practice'), 'visible', 'still a new student');
+  assert.equal(await question(), first, 'every new student gets the same first session');
+
+  await page.locator('.option label').first().click();
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await page.locator('.verdict-text').waitFor();
+  for (const route of ['quiz/practice', '', 'quiz', 'progress']) {
+    assert.equal(await copyThenApp(route), 'hidden', `/${route} with saved progress`);
+  }
+  assert.equal(await page.locator('main h1').first().textContent(), 'Progress');
+  assert.match(await page.locator('main').innerText(), /1 of \d+ questions answered at least once/);
+  assert.deepEqual(errors, []);
+  await close();
 });
 
 // Notes how far the page had got when the worker (which precaches the site) was registered.

@@ -5,9 +5,15 @@
 import init, * as bindings from '__JS__';
 
 async function start() {
-  const wasm = await init({ module_or_path: fetch('__WASM__', { integrity: '__WASM_INTEGRITY__' }) });
-  window.wasmBindings = bindings;
-  dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+  try {
+    const wasm = await init({ module_or_path: fetch('__WASM__', { integrity: '__WASM_INTEGRITY__' }) });
+    window.wasmBindings = bindings;
+    dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+  } catch (error) {
+    // No app is coming: a copy hidden for it (web/stale-copy.js) shows after all.
+    delete document.documentElement.dataset.prerendered;
+    throw error;
+  }
 }
 
 // The observer is told of a paint that already happened too (`buffered`). A

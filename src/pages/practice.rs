@@ -12,7 +12,7 @@ use crate::content::use_content;
 use crate::hooks::{QuizKey, use_quiz_keys};
 use crate::pages::recap::SessionRecap;
 use crate::state::{Action, now_ms, use_app_state};
-use rootcamp_core::study::{PracticeMode, PracticePlan, PracticeSession, comes_back};
+use rootcamp_core::study::{PracticeMode, PracticePlan, PracticeSession, comes_back, session_seed};
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -68,11 +68,6 @@ impl PracticeParams {
 
 #[component]
 pub fn Practice() -> Html {
-    // A session is drawn at random from the student's progress and the
-    // address: the build, which knows neither, renders only the heading.
-    if !crate::browser::present() {
-        return html! { <article class="prose practice"><h1>{ Route::Practice.heading() }</h1></article> };
-    }
     let state = use_app_state();
     let bundle = use_content();
     let params: PracticeParams = use_location()
@@ -83,8 +78,10 @@ pub fn Practice() -> Html {
     // reshuffle it; another address (a link from this page) starts another.
     let start = {
         let state = state.clone();
+        // A new student's first session is everyone's first session, so the
+        // build renders its first question (core's `session_seed`).
         move |plan: &Result<PracticePlan, String>| {
-            let seed = now_ms() as u64;
+            let seed = session_seed(&state.progress, now_ms());
             let queue = plan.as_ref().map_or_else(
                 |_| Vec::new(),
                 |p| p.queue(&bundle.questions, &state.progress, now_ms(), seed),

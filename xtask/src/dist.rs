@@ -80,6 +80,11 @@ pub(crate) fn build_reporting_to(public_url: &str, out: &Path, repo: Option<&Rep
     // whole app; the pages that run the app also start fetching the content.
     let reader_index =
         without_preload.replacen(&app.tag, &format!("{}\n    {}", app.meta(), reader.tag), 1);
+    // The routes the app runs hide their copy from a visitor it is not for.
+    let stale = pwa::stale_copy_script(out, public_url)?;
+    let with_stale =
+        |template: &str| template.replacen(&app.tag, &format!("{stale}\n{}", app.tag), 1);
+    let (index, search_index) = (with_stale(&index), with_stale(&search_index));
     let pages = prerender::render(&unpacked, public_url, &repo_setting)?;
     for page in &pages {
         let template = match (page.runs_app, page.path.as_str()) {

@@ -76,6 +76,18 @@ pub(crate) fn register_script(out: &Path, base: &str) -> Result<String> {
     ))
 }
 
+/// Copies the script that hides a pre-rendered copy that is not this
+/// visitor's view (web/stale-copy.js) under a hashed name; returns the tag
+/// that runs it before the page paints (not deferred, on purpose).
+pub(crate) fn stale_copy_script(out: &Path, base: &str) -> Result<String> {
+    let source =
+        std::fs::read(root().join("web/stale-copy.js")).context("cannot read web/stale-copy.js")?;
+    let (name, integrity) = write_hashed(out, "stale-copy", &source)?;
+    Ok(format!(
+        r#"<script src="{base}{name}" integrity="{integrity}"></script>"#
+    ))
+}
+
 /// Writes a script as `<stem>-<hash>.js`; returns its name and SRI integrity.
 fn write_hashed(out: &Path, stem: &str, source: &[u8]) -> Result<(String, String)> {
     let name = format!("{stem}-{}.js", &hex(&Sha256::digest(source))[..16]);

@@ -180,3 +180,36 @@ fn lucky_guesses_and_confident_mistakes_follow_the_latest_answer() {
     p.answer(&bank[0], right(), Some(Confidence::Sure), 50);
     assert_eq!(p.lucky_guesses(), ["a-02"]);
 }
+
+/// Every new student's first session is the same, so the build can render
+/// its first question; once the student has answered, sessions are
+/// shuffled by the time they start. Reading a page is not answering.
+#[test]
+fn new_students_share_a_first_session_and_answering_makes_each_session_new() {
+    use rootcamp_core::study::{FIRST_SESSION_SEED, session_seed};
+    let bank = bank();
+    let all = plan(None, None, None, None).unwrap();
+    let mut progress = Progress::default();
+    progress.set_read("a", true, 5);
+    let first = |now| {
+        let seed = session_seed(&progress, now);
+        all.queue(&bank, &progress, now, seed)
+            .iter()
+            .map(|q| q.id.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(session_seed(&progress, 1_000), FIRST_SESSION_SEED);
+    assert_eq!(
+        first(1_000),
+        first(9_000_000),
+        "the same first session at any time"
+    );
+
+    progress.answer(&bank[0], Answer::Choices(vec![0]), None, 10);
+    assert_eq!(session_seed(&progress, 1_000), 1_000);
+    assert_ne!(
+        all.queue(&bank, &progress, 1_000, session_seed(&progress, 1_000)),
+        all.queue(&bank, &progress, 2_000, session_seed(&progress, 2_000)),
+        "two later sessions are shuffled apart"
+    );
+}

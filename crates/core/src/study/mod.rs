@@ -6,7 +6,9 @@ mod practice;
 mod recap;
 mod session;
 
-pub use practice::{LENGTHS, PracticeMode, PracticePlan, SessionLength};
+pub use practice::{
+    FIRST_SESSION_SEED, LENGTHS, PracticeMode, PracticePlan, SessionLength, session_seed,
+};
 pub use recap::{Recap, SessionAnswer};
 pub use session::{Checked, PracticeSession};
 

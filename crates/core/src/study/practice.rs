@@ -29,6 +29,21 @@ pub enum SessionLength {
     All,
 }
 
+/// The seed of the session every new student gets first ([`session_seed`]).
+pub const FIRST_SESSION_SEED: u64 = 1;
+
+/// The seed that shuffles a session started at `now`. Until a student has
+/// answered a question, every new student gets the same first session, so
+/// the build can render its first question ahead and the page shows it at
+/// once; after that, each session is shuffled anew.
+pub fn session_seed(progress: &Progress, now: i64) -> u64 {
+    if progress.answers().is_empty() {
+        FIRST_SESSION_SEED
+    } else {
+        now as u64
+    }
+}
+
 /// The lengths offered when a session is started.
 pub const LENGTHS: [usize; 2] = [10, 20];
 
