@@ -30,7 +30,7 @@ async function controlled(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
-test('after a first visit the app works offline: reload, three routes by URL, search, a question', async () => {
+test('after a first visit the app works offline: reload, three routes by URL, search, a page inside the app, a question', async () => {
   const { page, errors, close } = await openPage(browser);
   const foreign = [];
   page.context().on('request', (r) => { if (!r.url().startsWith(server.origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
@@ -60,6 +60,10 @@ test('after a first visit the app works offline: reload, three routes by URL, se
   await page.goto(server.url('progress'));
   await appReady(page);
   assert.equal(await page.locator('main h1').first().textContent(), 'Progress');
+  // A page read inside the app comes from the cached bodies file.
+  await page.locator('header a.brand').click();
+  await page.locator('.study-path li > a').first().click();
+  await page.locator('.kb-page .prose h2').first().waitFor();
   await page.goto(server.url('search?q=lost%20mfa'));
   await appReady(page);
   await page.locator('.search-results > li').first().waitFor();
