@@ -25,47 +25,100 @@ pub(crate) struct AppState {
     pub told_save_failed: bool,
 }
 
+/// A change to the progress, given the time it is made ([`now_ms`]).
+type ProgressChange = Box<dyn FnOnce(&mut Progress, i64)>;
+
+/// A change to the state. Changes to the progress are closures made by the
+/// constructors below, so that a build that never makes a change does not
+/// carry its code: the reader, which only marks pages read, carries no
+/// exam or grading code.
 pub(crate) enum Action {
-    SetRead {
-        slug: String,
-        read: bool,
-    },
-    /// A practice answer: graded, recorded and rescheduled.
-    Answered {
-        question: &'static Question,
-        answer: Answer,
-        confidence: Option<Confidence>,
-    },
-    StartExam(ExamSession),
-    ExamAnswer {
-        index: usize,
-        answer: Answer,
-    },
-    ExamFlag {
-        index: usize,
-    },
-    ExamGoto {
-        index: usize,
-    },
-    /// Grades the exam, files it in the history and feeds its answers to the scheduler.
-    FinishExam {
-        bank: &'static [Question],
-    },
-    /// Files every exam whose time ran out, as it stood at its deadline.
-    FinishExpiredExams {
-        bank: &'static [Question],
-    },
-    AbandonExam,
-    SetExamDate(Option<String>),
-    /// Merges in imported progress (already checked and previewed).
-    Import(Progress),
-    /// Replaces all progress (an import the student chose to replace with, or an undo).
-    Replace(Progress),
-    Clear,
+    /// A change to the progress at a time, applied to the stored progress
+    /// merged with this tab's.
+    Change(ProgressChange),
     /// Catches up with what other tabs stored (a `storage` event, or a page
     /// back from the back/forward cache).
     Sync,
     DismissNotice,
+}
+
+impl Action {
+    fn change(change: impl FnOnce(&mut Progress, i64) + 'static) -> Self {
+        Action::Change(Box::new(change))
+    }
+
+    /// Marks a page read, or not.
+    pub(crate) fn set_read(slug: String, read: bool) -> Self {
+        Self::change(move |p, now| p.set_read(&slug, read, now))
+    }
+
+    /// A practice answer: graded, recorded and rescheduled.
+    pub(crate) fn answered(
+        question: &'static Question,
+        answer: Answer,
+        confidence: Option<Confidence>,
+    ) -> Self {
+        Self::change(move |p, now| {
+            p.answer(question, answer, confidence, now);
+        })
+    }
+
+    /// Starts an exam, unless one is under way (in this tab or another).
+    pub(crate) fn start_exam(session: ExamSession) -> Self {
+        Self::change(move |p, _| {
+            if p.exam().is_none() {
+                p.start_exam(session)
+            }
+        })
+    }
+
+    pub(crate) fn exam_answer(index: usize, answer: Answer) -> Self {
+        Self::change(move |p, now| p.exam_answer(index, answer, now))
+    }
+
+    pub(crate) fn exam_flag(index: usize) -> Self {
+        Self::change(move |p, now| p.exam_flag(index, now))
+    }
+
+    pub(crate) fn exam_goto(index: usize) -> Self {
+        Self::change(move |p, now| p.exam_go_to(index, now))
+    }
+
+    /// Grades the exam, files it in the history and feeds its answers to the scheduler.
+    pub(crate) fn finish_exam(bank: &'static [Question]) -> Self {
+        Self::change(move |p, now| {
+            p.finish_exam(bank, now);
+        })
+    }
+
+    /// Files every exam whose time ran out, as it stood at its deadline.
+    pub(crate) fn finish_expired_exams(bank: &'static [Question]) -> Self {
+        Self::change(move |p, now| {
+            p.finish_expired_exams(bank, now);
+        })
+    }
+
+    pub(crate) fn abandon_exam() -> Self {
+        Self::change(|p, _| p.abandon_exam())
+    }
+
+    pub(crate) fn set_exam_date(date: Option<String>) -> Self {
+        Self::change(move |p, now| p.set_exam_date(date, now))
+    }
+
+    /// Merges in imported progress (already checked and previewed).
+    pub(crate) fn import(incoming: Progress) -> Self {
+        Self::change(move |p, _| *p = p.with_import(&incoming))
+    }
+
+    /// Replaces all progress (an import the student chose to replace with, or an undo).
+    pub(crate) fn replace(progress: Progress) -> Self {
+        Self::change(move |p, _| p.replace_with(&progress))
+    }
+
+    pub(crate) fn clear() -> Self {
+        Self::change(|p, _| p.clear())
+    }
 }
 
 impl Reducible for AppState {
@@ -79,35 +132,7 @@ impl Reducible for AppState {
                 next.notice = None;
                 return Rc::new(next);
             }
-            Action::SetRead { slug, read } => Box::new(move |p| p.set_read(&slug, read, now)),
-            Action::Answered {
-                question,
-                answer,
-                confidence,
-            } => Box::new(move |p| {
-                p.answer(question, answer, confidence, now);
-            }),
-            Action::StartExam(session) => Box::new(move |p| {
-                if p.exam().is_none() {
-                    p.start_exam(session)
-                }
-            }),
-            Action::ExamAnswer { index, answer } => {
-                Box::new(move |p| p.exam_answer(index, answer, now))
-            }
-            Action::ExamFlag { index } => Box::new(move |p| p.exam_flag(index, now)),
-            Action::ExamGoto { index } => Box::new(move |p| p.exam_go_to(index, now)),
-            Action::FinishExam { bank } => Box::new(move |p| {
-                p.finish_exam(bank, now);
-            }),
-            Action::FinishExpiredExams { bank } => Box::new(move |p| {
-                p.finish_expired_exams(bank, now);
-            }),
-            Action::AbandonExam => Box::new(Progress::abandon_exam),
-            Action::SetExamDate(date) => Box::new(move |p| p.set_exam_date(date, now)),
-            Action::Import(incoming) => Box::new(move |p| *p = p.with_import(&incoming)),
-            Action::Replace(progress) => Box::new(move |p| p.replace_with(&progress)),
-            Action::Clear => Box::new(Progress::clear),
+            Action::Change(change) => Box::new(move |p| change(p, now)),
             Action::Sync => Box::new(|_| {}),
         };
         if !next.may_save {

@@ -131,12 +131,7 @@ pub(crate) fn ReadButton(props: &ReadButtonProps) -> Html {
     let read = state.progress.is_read(&props.slug);
     let onclick = {
         let slug = props.slug.clone();
-        Callback::from(move |_| {
-            state.dispatch(Action::SetRead {
-                slug: slug.clone(),
-                read: !read,
-            })
-        })
+        Callback::from(move |_| state.dispatch(Action::set_read(slug.clone(), !read)))
     };
     html! {
         <>

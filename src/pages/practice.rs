@@ -123,11 +123,11 @@ pub fn Practice() -> Html {
                 Step::Confidence(c) => next.set_confidence(c),
                 Step::Check => {
                     if let Some(checked) = next.check() {
-                        state.dispatch(Action::Answered {
-                            question: checked.question,
-                            answer: checked.answer,
-                            confidence: checked.confidence,
-                        });
+                        state.dispatch(Action::answered(
+                            checked.question,
+                            checked.answer,
+                            checked.confidence,
+                        ));
                     }
                 }
                 Step::Next => next.next(),

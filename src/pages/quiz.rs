@@ -123,7 +123,7 @@ pub fn ExamDate() -> Html {
                 return;
             };
             let value = input.value();
-            state.dispatch(crate::state::Action::SetExamDate(
+            state.dispatch(crate::state::Action::set_exam_date(
                 (!value.is_empty()).then_some(value),
             ));
         })

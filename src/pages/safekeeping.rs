@@ -85,7 +85,7 @@ pub fn Safekeeping() -> Html {
         Callback::from(move |_: MouseEvent| match Progress::from_json(&text) {
             Ok(progress) => {
                 storage::set(BEFORE_IMPORT_KEY, &state.progress.to_json());
-                state.dispatch(Action::Replace(progress));
+                state.dispatch(Action::replace(progress));
                 message.set(Some(format!("Your progress is back as it was on {}. \"Undo the last import\" returns to what you had.", when(at))));
             }
             Err(reason) => message.set(Some(format!("That copy cannot be restored: {reason}."))),
@@ -96,7 +96,7 @@ pub fn Safekeeping() -> Html {
             (state.clone(), message.clone(), copies.clone(), copy.clone());
         Callback::from(move |_: MouseEvent| match Progress::from_json(&copy.text) {
             Ok(progress) => {
-                state.dispatch(Action::Import(progress));
+                state.dispatch(Action::import(progress));
                 storage::remove(&copy.key);
                 copies.set(storage::kept_copies());
                 message.set(Some(format!(

@@ -105,10 +105,10 @@ pub fn YourData() -> Html {
             keep_for_undo(&state);
             can_undo.set(true);
             let done = if replace {
-                state.dispatch(Action::Replace(p.progress));
+                state.dispatch(Action::replace(p.progress));
                 "replaced your progress"
             } else {
-                state.dispatch(Action::Import(p.progress));
+                state.dispatch(Action::import(p.progress));
                 "was merged into your progress"
             };
             let text = if replace {
@@ -132,7 +132,7 @@ pub fn YourData() -> Html {
         Callback::from(move |_: MouseEvent| {
             match storage::get(BEFORE_IMPORT_KEY).map(|t| Progress::from_json(&t)) {
                 Some(Ok(before)) => {
-                    state.dispatch(Action::Replace(before));
+                    state.dispatch(Action::replace(before));
                     storage::remove(BEFORE_IMPORT_KEY);
                     can_undo.set(false);
                     message.set(Some((true, "The last import was undone: your progress is as it was before it.".into())));
@@ -156,7 +156,7 @@ pub fn YourData() -> Html {
         Callback::from(move |_: MouseEvent| {
             keep_for_undo(&state);
             can_undo.set(true);
-            state.dispatch(Action::Clear);
+            state.dispatch(Action::clear());
             confirm_clear.set(false);
             message.set(Some((
                 true,

@@ -61,14 +61,14 @@ pub(super) fn ExamInProgress(props: &InProgressProps) -> Html {
     let submit = {
         let (state, show_result) = (state.clone(), show_result.clone());
         Callback::from(move |_: ()| {
-            state.dispatch(Action::FinishExam { bank: bank() });
+            state.dispatch(Action::finish_exam(bank()));
             show_result();
         })
     };
     let time_up = {
         let state = state.clone();
         Callback::from(move |_: ()| {
-            state.dispatch(Action::FinishExpiredExams { bank: bank() });
+            state.dispatch(Action::finish_expired_exams(bank()));
             show_result();
         })
     };
@@ -76,7 +76,7 @@ pub(super) fn ExamInProgress(props: &InProgressProps) -> Html {
         let (state, confirm_abandon) = (state.clone(), confirm_abandon.clone());
         Callback::from(move |_: MouseEvent| {
             if *confirm_abandon {
-                state.dispatch(Action::AbandonExam);
+                state.dispatch(Action::abandon_exam());
             }
             confirm_abandon.set(!*confirm_abandon);
         })
@@ -97,7 +97,7 @@ pub(super) fn ExamInProgress(props: &InProgressProps) -> Html {
         let (state, confirm_submit) = (state.clone(), confirm_submit.clone());
         Callback::from(move |_: MouseEvent| {
             confirm_submit.set(false);
-            state.dispatch(Action::ExamGoto { index: i });
+            state.dispatch(Action::exam_goto(i));
         })
     };
     let unanswered: Vec<usize> = (0..exam.questions.len())
@@ -167,13 +167,11 @@ pub(super) fn ExamInProgress(props: &InProgressProps) -> Html {
                 if let (Some(q), Some(answer)) = (question, &answer)
                     && let Some(a) = pick_by_number(q, seed, answer, n)
                 {
-                    state.dispatch(Action::ExamAnswer { index, answer: a });
+                    state.dispatch(Action::exam_answer(index, a));
                 }
             }
-            QuizKey::Enter if index + 1 < len => {
-                state.dispatch(Action::ExamGoto { index: index + 1 })
-            }
-            QuizKey::Flag => state.dispatch(Action::ExamFlag { index }),
+            QuizKey::Enter if index + 1 < len => state.dispatch(Action::exam_goto(index + 1)),
+            QuizKey::Flag => state.dispatch(Action::exam_flag(index)),
             _ => {}
         })
     };
@@ -191,15 +189,15 @@ pub(super) fn ExamInProgress(props: &InProgressProps) -> Html {
     };
     let goto = |i: usize| {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::ExamGoto { index: i }))
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::exam_goto(i)))
     };
     let onchange = {
         let state = state.clone();
-        Callback::from(move |answer: Answer| state.dispatch(Action::ExamAnswer { index, answer }))
+        Callback::from(move |answer: Answer| state.dispatch(Action::exam_answer(index, answer)))
     };
     let flag = {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::ExamFlag { index }))
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::exam_flag(index)))
     };
     let flagged = exam.is_flagged(index);
     html! {

@@ -20,7 +20,7 @@ pub fn Exam() -> Html {
         // slept past the end) is filed as it stood at its deadline.
         let (state, bank) = (state.clone(), &use_content().questions[..]);
         use_effect_with((), move |_| {
-            state.dispatch(Action::FinishExpiredExams { bank });
+            state.dispatch(Action::finish_expired_exams(bank));
         });
     }
     match state.progress.exam() {

@@ -36,7 +36,7 @@ pub(super) fn ExamSetup() -> Html {
             e.prevent_default();
             let now = now_ms();
             let seed = now as u64;
-            state.dispatch(Action::StartExam(ExamSession::new(
+            state.dispatch(Action::start_exam(ExamSession::new(
                 pick_questions(bank, *count, seed),
                 now,
                 seed,
