@@ -184,7 +184,7 @@ function withContentFile(change) {
   return { dir, name };
 }
 
-test('the data files arrive gzipped from a host that sends them as they are; the app unpacks them, takes them unpacked too, and names a damaged one', async () => {
+test('the data files arrive gzipped from a host that sends them as they are; the app unpacks them, takes them unpacked too, names a damaged one and says what an old browser lacks', async () => {
   const { page, errors, close } = await openPage(browser);
   const response = page.waitForResponse((r) => /content-[0-9a-f]+\.bin\.gz$/.test(r.url()));
   await page.goto(server.url('quiz'));
@@ -218,6 +218,16 @@ test('the data files arrive gzipped from a host that sends them as they are; the
       'Reload the page to fetch a fresh copy of the app.',
     ].join('\n\n'));
     await third.close();
+
+    // A browser too old to unpack them says what it needs.
+    server.setSite(SITE);
+    const old = await openPage(browser);
+    await old.page.addInitScript(() => { delete window.DecompressionStream; });
+    await old.page.goto(server.url('quiz'));
+    await old.page.locator('[role=alert] h1').waitFor();
+    assert.equal(await old.page.locator('[role=alert] p').first().innerText(),
+      'content bundle cannot be read: this browser cannot unpack it: Rootcamp needs Chrome or Edge 80, Firefox 113 or Safari 16.4 or later');
+    await old.close();
   } finally {
     server.setSite(SITE);
   }

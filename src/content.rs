@@ -231,7 +231,9 @@ async fn fetch(meta: &str) -> Result<Vec<u8>, String> {
     }
     let body = packed.body().ok_or("the file is empty")?;
     // A DecompressionStream is the pair of streams that pipeThrough takes.
-    let gunzip = DecompressionStream::new("gzip").map_err(cannot)?;
+    let gunzip = DecompressionStream::new("gzip").map_err(|_| {
+        "this browser cannot unpack it: Rootcamp needs Chrome or Edge 80, Firefox 113 or Safari 16.4 or later"
+    })?;
     let unpacked = body.pipe_through(gunzip.unchecked_ref());
     let response =
         web_sys::Response::new_with_opt_readable_stream(Some(&unpacked)).map_err(cannot)?;
