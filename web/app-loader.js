@@ -5,6 +5,12 @@
 import init, * as bindings from '__JS__';
 
 async function start() {
+  // The data the route needs first, fetched beside the wasm; the app's own
+  // fetch of it is answered by this preload.
+  for (const meta of document.querySelectorAll('meta[name="rootcamp-preload"]')) {
+    const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: meta.content, crossOrigin: 'anonymous' });
+    document.head.append(link);
+  }
   try {
     const wasm = await init({ module_or_path: fetch('__WASM__', { integrity: '__WASM_INTEGRITY__' }) });
     window.wasmBindings = bindings;

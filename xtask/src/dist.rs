@@ -30,7 +30,9 @@ pub(crate) fn build_reporting_to(public_url: &str, out: &Path, repo: Option<&Rep
     pwa::manifest(out, public_url)?;
     let (app, index) = pwa::loader(&index, out, public_url, "app-loader")?;
     let reader = reader(public_url, out, &repo_setting)?;
-    let index = pwa::head_tags(&index, &pwa::register_script(out, public_url)?, public_url)?;
+    let stale = pwa::stale_copy_script()?;
+    let register = pwa::register_script(out, public_url)?;
+    let index = pwa::head_tags(&index, &register, public_url, &stale)?;
     let bundle = crate::content(&root(), false)?;
     let share = rootcamp_core::quiz::compile::LengthShare::of(&bundle.questions);
     println!("content: {} questions; {share}", bundle.questions.len());
@@ -69,8 +71,8 @@ pub(crate) fn build_reporting_to(public_url: &str, out: &Path, repo: Option<&Rep
         None,
     )?;
     // Pre-rendered pages name the files (the app needs them if it takes over);
-    // pages that run the app also start fetching the content with the page,
-    // and the search page the index too.
+    // on pages that run the app, its loader also fetches the content beside
+    // the wasm, and on the search page the index too.
     let without_preload = index.clone();
     let index = content_tags(&index, &[], Some(&content_file))?;
     let search_index = content_tags(&index, &[], Some(&search_file))?;
@@ -81,9 +83,8 @@ pub(crate) fn build_reporting_to(public_url: &str, out: &Path, repo: Option<&Rep
     let reader_index =
         without_preload.replacen(&app.tag, &format!("{}\n    {}", app.meta(), reader.tag), 1);
     // The routes the app runs hide their copy from a visitor it is not for.
-    let stale = pwa::stale_copy_script(out, public_url)?;
     let with_stale =
-        |template: &str| template.replacen(&app.tag, &format!("{stale}\n{}", app.tag), 1);
+        |template: &str| template.replacen(&app.tag, &format!("{}\n{}", stale.tag, app.tag), 1);
     let (index, search_index) = (with_stale(&index), with_stale(&search_index));
     let pages = prerender::render(&unpacked, public_url, &repo_setting)?;
     for page in &pages {
@@ -121,16 +122,20 @@ pub(crate) fn build_reporting_to(public_url: &str, out: &Path, repo: Option<&Rep
     Ok(())
 }
 
+/// The meta tags naming what the app's loader preloads.
+pub(crate) const PRELOAD_META: &str = "rootcamp-preload";
+
 /// Adds, before `</head>`, a `<meta>` naming each data file (the app reads
-/// them) and, with `preload`, a preload of that file.
+/// them) and, with `preload`, a `<meta name="rootcamp-preload">` naming a
+/// file the app's loader starts fetching beside the wasm, once the page has
+/// painted (web/app-loader.js): a preload in the HTML would compete with
+/// the page's own first paint.
 fn content_tags(index: &str, named: &[(&str, &str)], preload: Option<&str>) -> Result<String> {
     let mut tags: Vec<String> = named
         .iter()
         .map(|(meta, file)| format!(r#"<meta name="{meta}" content="{file}">"#))
         .collect();
-    tags.extend(
-        preload.map(|file| format!(r#"<link rel="preload" href="{file}" as="fetch" crossorigin>"#)),
-    );
+    tags.extend(preload.map(|file| format!(r#"<meta name="{PRELOAD_META}" content="{file}">"#)));
     anyhow::ensure!(index.contains("</head>"), "index.html has no </head>");
     let tags: String = tags.iter().map(|t| format!("  {t}\n  ")).collect();
     Ok(index.replacen("</head>", &format!("{tags}</head>"), 1))

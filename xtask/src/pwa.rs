@@ -76,16 +76,31 @@ pub(crate) fn register_script(out: &Path, base: &str) -> Result<String> {
     ))
 }
 
-/// Copies the script that hides a pre-rendered copy that is not this
-/// visitor's view (web/stale-copy.js) under a hashed name; returns the tag
-/// that runs it before the page paints (not deferred, on purpose).
-pub(crate) fn stale_copy_script(out: &Path, base: &str) -> Result<String> {
-    let source =
-        std::fs::read(root().join("web/stale-copy.js")).context("cannot read web/stale-copy.js")?;
-    let (name, integrity) = write_hashed(out, "stale-copy", &source)?;
-    Ok(format!(
-        r#"<script src="{base}{name}" integrity="{integrity}"></script>"#
-    ))
+/// The script that hides a pre-rendered copy that is not this visitor's view
+/// (web/stale-copy.js), inline, so that it runs before the first paint
+/// without a request that would hold the paint back; the CSP allows it by
+/// its hash ([`head_tags`]).
+pub(crate) struct InlineScript {
+    /// The `<script>` element, as put in the HTML.
+    pub tag: String,
+    /// Its CSP source, `'sha256-...'`.
+    pub csp: String,
+}
+
+pub(crate) fn stale_copy_script() -> Result<InlineScript> {
+    let file = std::fs::read_to_string(root().join("web/stale-copy.js"))
+        .context("cannot read web/stale-copy.js")?;
+    // Every page carries it: its comment lines stay in the file.
+    let source: String = file
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("//"))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(&source));
+    Ok(InlineScript {
+        tag: format!("<script>{source}</script>"),
+        csp: format!("'sha256-{hash}'"),
+    })
 }
 
 /// Writes a script as `<stem>-<hash>.js`; returns its name and SRI integrity.
@@ -174,12 +189,20 @@ pub(crate) fn loader(index: &str, out: &Path, base: &str, name: &str) -> Result<
 
 /// Adds the PWA tags and the CSP to the `<head>` of index.html. They come
 /// before `<base href>`, so their addresses are absolute.
-pub(crate) fn head_tags(index: &str, register: &str, base: &str) -> Result<String> {
+pub(crate) fn head_tags(
+    index: &str,
+    register: &str,
+    base: &str,
+    inline: &InlineScript,
+) -> Result<String> {
     if index.contains("<script>") || index.contains("<script type=\"module\">") {
         bail!("index.html has an inline script, which the CSP would block");
     }
-    let csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; font-src 'self'; \
-         connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+    let csp = format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self'; img-src 'self'; font-src 'self'; \
+         connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'",
+        inline.csp
+    );
     let tags = format!(
         r#"<meta http-equiv="Content-Security-Policy" content="{csp}" />
     <meta name="theme-color" content="{THEME}" />

@@ -144,16 +144,17 @@ fn first_load(contents: &HashMap<&str, Vec<u8>>, page: &str, names: &[String]) -
                 .get(found[i].as_str())
                 .map_or(&[][..], Vec::as_slice),
         );
-        // A `<meta>` names a file without fetching it (the reader's note of the app's loader).
+        // A `<meta>` names a file without fetching it (the reader's note of
+        // the app's loader), except the files the app's loader preloads.
+        let preload = format!("name=\"{}\"", crate::dist::PRELOAD_META);
         let text: String = text
             .split("<meta ")
             .enumerate()
-            .map(|(n, part)| {
-                if n == 0 {
-                    part
-                } else {
-                    part.split_once('>').map_or("", |(_, rest)| rest)
-                }
+            .map(|(n, part)| match part.split_once('>') {
+                Some((tag, _)) if n > 0 && tag.contains(&preload) => part,
+                Some((_, rest)) if n > 0 => rest,
+                None if n > 0 => "",
+                _ => part,
             })
             .collect();
         for name in names {
