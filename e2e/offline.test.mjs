@@ -215,6 +215,7 @@ test('a pre-rendered first visit shows only to a new student at an address witho
     document.addEventListener('DOMContentLoaded', () => {
       const main = document.querySelector('#prerendered main');
       window.__copy = main ? getComputedStyle(main).visibility : 'none';
+      window.__optionsWait = document.querySelector('#prerendered .question-fieldset')?.disabled;
     });
   });
   const copyThenApp = async (route) => {
@@ -226,6 +227,8 @@ test('a pre-rendered first visit shows only to a new student at an address witho
 
   assert.equal(await copyThenApp('quiz/practice'), 'visible', 'a new student sees the first question at once');
   const first = await question();
+  assert.equal(await page.evaluate(() => window.__optionsWait), true, 'the copy\'s options wait for the app, so no choice is lost');
+  assert.equal(await page.locator('.practice .question-fieldset').isDisabled(), false, 'the app\'s options take choices');
   assert.equal(await copyThenApp('quiz/practice?topics=root-mfa'), 'hidden', 'a query asks for another session');
   assert.match(decodeURIComponent(await page.locator('.practice .report a').getAttribute('href')), /question root-mfa-\d+/, 'a question of the topic asked for');
   assert.equal(await copyThenApp('quiz/practice'), 'visible', 'still a new student');

@@ -16,7 +16,8 @@ pub fn confidence_picker(
         (Confidence::Sure, "Sure", "S"),
     ];
     html! {
-        <fieldset class="confidence">
+        // Rendered on the host, it waits for the app, like the question's options.
+        <fieldset class="confidence" disabled={!crate::browser::present()}>
             <legend>{ "How sure are you? (optional)" }</legend>
             { for choices.into_iter().map(|(c, label, key)| {
                 let checked = value == Some(c);

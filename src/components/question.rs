@@ -165,7 +165,9 @@ pub fn QuestionView(props: &Props) -> Html {
     });
     html! {
         <div class="question">
-            <fieldset class="question-fieldset">
+            // Rendered on the host (a first practice question), the options wait
+            // for the app: a choice made before it took over would be lost.
+            <fieldset class="question-fieldset" disabled={!crate::browser::present()}>
                 { legend }
                 // Feedback sits between the question and its options, where the eye is.
                 <div class="verdict" role="status" aria-live="polite">

@@ -202,7 +202,7 @@ pub fn Practice() -> Html {
                     { confidence_picker(session.confidence(), &on_confidence) }
                     <button type="button" class="primary" disabled={!session.can_check()} onclick={act(|| Step::Check)}>{ "Check answer" }</button>
                 }
-                <button type="button" class="quiet" onclick={act(|| Step::End)}>{ "End session" }</button>
+                <button type="button" class="quiet" onclick={act(|| Step::End)} disabled={!crate::browser::present()}>{ "End session" }</button>
             </div>
             { key_help(false) }
         </article>
