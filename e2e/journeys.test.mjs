@@ -233,6 +233,39 @@ test('the data files arrive gzipped from a host that sends them as they are; the
   }
 });
 
+test('a page body or the search index the network did not deliver is fetched again with Try again', async () => {
+  // No service worker, so every request reaches the network, where the connection drops.
+  const { page, errors, close } = await openPage(browser, { serviceWorkers: 'block' });
+  let connected = false;
+  await page.route(/\/(bodies|search)-[0-9a-f]+\.bin\.gz$/, (route) => {
+    if (connected) return route.continue();
+    // The bodies do not arrive at all; the index meets a host that is briefly down.
+    return /bodies/.test(route.request().url()) ? route.abort('internetdisconnected') : route.fulfill({ status: 503, body: 'busy' });
+  });
+  await page.goto(server.url());
+  await appReady(page);
+  await page.locator('.study-path li > a').first().click();
+  const alert = page.locator('.kb-page [role=alert]');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /^This page's text cannot be shown: cannot fetch bodies-[0-9a-f]{10}\.bin\.gz: there is no connection\.\n+Try again$/);
+  connected = true;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await page.locator('.kb-page .prose h2').first().waitFor();
+  assert.equal(await alert.count(), 0);
+
+  connected = false;
+  await page.locator('#search-field').fill('root mfa');
+  const searchAlert = page.locator('.search-page [role=alert]');
+  await searchAlert.waitFor();
+  assert.match(await searchAlert.innerText(), /^Search cannot open its index: cannot fetch search-[0-9a-f]{10}\.bin\.gz: HTTP 503\.\n+Try again$/);
+  connected = true;
+  await searchAlert.getByRole('button', { name: 'Try again' }).click();
+  await page.locator('.search-results li').first().waitFor();
+  // The failed requests are the only console errors.
+  assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|status of 503/.test(e)), []);
+  await close();
+});
+
 test('the content is data files: the app fetches the content once, the search index only to search, the page bodies only to read a page, a knowledge-base page none', async () => {
   const { page, errors, close } = await openPage(browser);
   const fetched = [];

@@ -17,6 +17,7 @@ use std::cell::RefCell;
 use std::sync::OnceLock;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
+use yew::{Callback, MouseEvent};
 
 #[cfg(feature = "embed-content")]
 const EMBEDDED: Option<&[u8]> = Some(include_bytes!(concat!(env!("OUT_DIR"), "/bundle.bin")));
@@ -69,13 +70,15 @@ pub async fn load() {
     }
     let result = match fetch(CONTENT_META).await {
         Ok(bytes) => Bundle::decode(&bytes),
-        Err(why) => Err(BundleError::Corrupt(why)),
+        Err(why) => Err(why.into()),
     };
     let _ = LOADED.set(result);
 }
 
 /// A data file that only some routes need: fetched the first time one asks,
-/// once however often it is asked, and kept.
+/// once however often it is asked, and kept. When the network did not
+/// deliver it, the failure is shown and the file is fetched again the next
+/// time it is asked for ([`DataFile::failed_to_arrive`]).
 pub struct DataFile<T: 'static> {
     meta: &'static str,
     decode: fn(&[u8]) -> Result<T, BundleError>,
@@ -90,6 +93,8 @@ thread_local! {
     static FETCHING: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
     /// What to do once a data file (by meta name) has come.
     static WAITING: RefCell<Vec<(&'static str, Then)>> = const { RefCell::new(Vec::new()) };
+    /// The data files the network did not deliver, by meta name, and why.
+    static FAILED: RefCell<Vec<(&'static str, &'static BundleError)>> = const { RefCell::new(Vec::new()) };
 }
 
 impl<T: Sync + Send> DataFile<T> {
@@ -103,7 +108,20 @@ impl<T: Sync + Send> DataFile<T> {
 
     /// The file's data, or why it cannot be read; None until it has come.
     fn get(&'static self) -> Option<Result<&'static T, &'static BundleError>> {
-        self.value.get().map(Result::as_ref)
+        let failed = || {
+            FAILED.with_borrow(|failed| {
+                failed
+                    .iter()
+                    .find(|(m, _)| *m == self.meta)
+                    .map(|(_, e)| Err(*e))
+            })
+        };
+        self.value.get().map(Result::as_ref).or_else(failed)
+    }
+
+    /// Whether the network did not deliver the file (asking again may work).
+    pub fn failed_to_arrive(&'static self) -> bool {
+        self.value.get().is_none() && matches!(self.get(), Some(Err(_)))
     }
 
     /// Fetches the file the page's meta tag names (from the service worker's
@@ -119,12 +137,17 @@ impl<T: Sync + Send> DataFile<T> {
         if on_its_way {
             return;
         }
+        FAILED.with_borrow_mut(|failed| failed.retain(|(meta, _)| *meta != self.meta));
         if self.value.get().is_none() {
-            let result = match fetch(self.meta).await {
-                Ok(bytes) => (self.decode)(&bytes),
-                Err(why) => Err(BundleError::Corrupt(why)),
-            };
-            let _ = self.value.set(result);
+            match fetch(self.meta).await {
+                Ok(bytes) => drop(self.value.set((self.decode)(&bytes))),
+                Err(why @ Unfetched::File(_)) => drop(self.value.set(Err(why.into()))),
+                // Kept for the life of the page: a failure is rare and small.
+                Err(why @ Unfetched::Network(_)) => {
+                    let why: &'static BundleError = Box::leak(Box::new(why.into()));
+                    FAILED.with_borrow_mut(|failed| failed.push((self.meta, why)));
+                }
+            }
         }
         FETCHING.with_borrow_mut(|fetching| fetching.retain(|meta| *meta != self.meta));
         let ready = WAITING.with_borrow_mut(|waiting| {
@@ -139,12 +162,15 @@ impl<T: Sync + Send> DataFile<T> {
         }
     }
 
-    /// Runs `then` once the file is here (at once if it is), asking for it.
+    /// Runs `then` once the file is here or has failed again (at once if
+    /// it is here), asking for it.
     fn when_ready(&'static self, then: impl FnOnce() + 'static) {
         if self.value.get().is_some() {
             return then();
         }
         WAITING.with_borrow_mut(|waiting| waiting.push((self.meta, Box::new(then))));
+        // Asked again after a failure: on its way from now on.
+        FAILED.with_borrow_mut(|failed| failed.retain(|(meta, _)| *meta != self.meta));
         wasm_bindgen_futures::spawn_local(self.load());
     }
 }
@@ -177,69 +203,119 @@ pub fn page_body(page: &'static Page) -> Option<Result<&'static str, &'static Bu
 }
 
 /// The search index for a page that searches: it asks for the index when it
-/// is not there yet and renders again once it is.
+/// is not there yet and renders again once it is; the callback asks again
+/// after the network failed to deliver it.
 #[yew::hook]
-pub fn use_search_index() -> Option<Result<&'static SearchIndex, &'static BundleError>> {
+pub fn use_search_index() -> (
+    Option<Result<&'static SearchIndex, &'static BundleError>>,
+    Callback<MouseEvent>,
+) {
     let index = search_index();
-    use_render_when_here(&SEARCH, index.is_some());
-    index
+    let again = use_render_when_here(&SEARCH, index.is_some());
+    (index, again)
 }
 
 /// The body of `page`, for the page's view: it asks for the bodies when
-/// they are not there yet and renders again once they are.
+/// they are not there yet and renders again once they are; the callback
+/// asks again after the network failed to deliver them.
 #[yew::hook]
-pub fn use_page_body(page: &'static Page) -> Option<Result<&'static str, &'static BundleError>> {
+pub fn use_page_body(
+    page: &'static Page,
+) -> (
+    Option<Result<&'static str, &'static BundleError>>,
+    Callback<MouseEvent>,
+) {
     let body = page_body(page);
-    use_render_when_here(&BODIES, body.is_some());
-    body
+    let again = use_render_when_here(&BODIES, body.is_some());
+    (body, again)
 }
 
-/// Unless `here`, asks for `file` and renders again once it has come.
+/// Unless `here`, asks for `file` and renders again once it has come;
+/// returns what asks for it again ("Try again").
 #[yew::hook]
-fn use_render_when_here<T: Sync + Send + 'static>(file: &'static DataFile<T>, here: bool) {
+fn use_render_when_here<T: Sync + Send + 'static>(
+    file: &'static DataFile<T>,
+    here: bool,
+) -> Callback<MouseEvent> {
     let render_again = yew::use_force_update();
+    let again = {
+        let render_again = render_again.clone();
+        yew::use_callback((), move |_: MouseEvent, _| {
+            let once_here = render_again.clone();
+            file.when_ready(move || once_here.force_update());
+            // Shows it is on its way again.
+            render_again.force_update();
+        })
+    };
     yew::use_effect_with(here, move |&here| {
         if !here {
             file.when_ready(move || render_again.force_update());
         }
     });
+    again
 }
 
-async fn fetch(meta: &str) -> Result<Vec<u8>, String> {
+/// Why a data file did not arrive.
+enum Unfetched {
+    /// The network did not deliver it: asking again may work.
+    Network(String),
+    /// It arrived, or would, but cannot be used.
+    File(String),
+}
+
+impl From<Unfetched> for BundleError {
+    fn from(why: Unfetched) -> Self {
+        match why {
+            Unfetched::Network(why) => BundleError::Unavailable(why),
+            Unfetched::File(why) => BundleError::Corrupt(why),
+        }
+    }
+}
+
+async fn fetch(meta: &str) -> Result<Vec<u8>, Unfetched> {
     let document = gloo::utils::document();
     let url = document
         .query_selector(&format!("meta[name={meta}]"))
         .ok()
         .flatten()
         .and_then(|m| m.get_attribute("content"))
-        .ok_or("the page does not say where its content is")?;
-    let cannot = |e: wasm_bindgen::JsValue| format!("cannot fetch {url}: {e:?}");
+        .ok_or_else(|| Unfetched::File("the page does not say where its content is".into()))?;
+    let odd = |e: wasm_bindgen::JsValue| Unfetched::File(format!("cannot fetch {url}: {e:?}"));
     let response: web_sys::Response = JsFuture::from(gloo::utils::window().fetch_with_str(&url))
         .await
-        .map_err(cannot)?
+        .map_err(|_| Unfetched::Network(format!("cannot fetch {url}: there is no connection")))?
         .dyn_into()
-        .map_err(cannot)?;
+        .map_err(odd)?;
     if !response.ok() {
-        return Err(format!("cannot fetch {url}: HTTP {}", response.status()));
+        let status = response.status();
+        let why = format!("cannot fetch {url}: HTTP {status}");
+        // Gone means the app is older than the site: only a reload helps.
+        return Err(match status {
+            404 | 410 => Unfetched::File(why),
+            _ => Unfetched::Network(why),
+        });
     }
     // The build gzips the files, since a static host sends binary files as
     // they are; a host that sends them unpacked is understood too.
-    let packed = response.clone().map_err(cannot)?;
-    let bytes = array_buffer(&response).await.map_err(cannot)?;
+    let packed = response.clone().map_err(odd)?;
+    let bytes = array_buffer(&response)
+        .await
+        .map_err(|_| Unfetched::Network(format!("cannot fetch {url}: the download broke off")))?;
     if !bytes.starts_with(&GZIP_MAGIC) {
         return Ok(bytes);
     }
-    let body = packed.body().ok_or("the file is empty")?;
+    let body = packed
+        .body()
+        .ok_or_else(|| Unfetched::File(format!("{url} is empty")))?;
     // A DecompressionStream is the pair of streams that pipeThrough takes.
     let gunzip = DecompressionStream::new("gzip").map_err(|_| {
-        "this browser cannot unpack it: Rootcamp needs Chrome or Edge 80, Firefox 113 or Safari 16.4 or later"
+        Unfetched::File("this browser cannot unpack it: Rootcamp needs Chrome or Edge 80, Firefox 113 or Safari 16.4 or later".into())
     })?;
     let unpacked = body.pipe_through(gunzip.unchecked_ref());
-    let response =
-        web_sys::Response::new_with_opt_readable_stream(Some(&unpacked)).map_err(cannot)?;
+    let response = web_sys::Response::new_with_opt_readable_stream(Some(&unpacked)).map_err(odd)?;
     array_buffer(&response)
         .await
-        .map_err(|_| format!("{url} is damaged: it does not unpack"))
+        .map_err(|_| Unfetched::File(format!("{url} is damaged: it does not unpack")))
 }
 
 /// The first bytes of a gzip file.

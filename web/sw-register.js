@@ -21,6 +21,8 @@ const interactive = new Promise((resolve) => {
 if ('serviceWorker' in navigator) {
   const scope = new URL('./', document.baseURI);
   interactive.then(() => navigator.serviceWorker.register(new URL('sw.js', scope), { scope: scope.pathname }).then((registration) => {
+    // A browser that keeps service workers off may answer with none.
+    if (!registration) return;
     const announce = (worker) => {
       window.rootcampUpdate = () => {
         window.rootcampSwitching = true;

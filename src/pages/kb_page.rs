@@ -2,7 +2,7 @@
 
 use crate::app::Route;
 use crate::components::report_link::{About, ReportLink};
-use crate::content::{use_content, use_page_body};
+use crate::content::{BODIES, use_content, use_page_body};
 use crate::hooks::use_scroll_to_hash;
 use crate::pages::not_found::not_found;
 use crate::pages::practice::PracticeParams;
@@ -32,7 +32,7 @@ struct ArticleProps {
 #[component]
 fn Article(props: &ArticleProps) -> Html {
     let page = props.page;
-    let body = use_page_body(page);
+    let (body, try_again) = use_page_body(page);
     let ready = matches!(body, Some(Ok(_)));
     use_scroll_to_hash(ready);
     let bundle = use_content();
@@ -56,7 +56,11 @@ fn Article(props: &ArticleProps) -> Html {
                 Some(Err(e)) => html! {
                     <div class="prose" role="alert">
                         <p>{ format!("This page's text cannot be shown: {e}.") }</p>
-                        <p>{ "Reload the page to fetch a fresh copy of the app." }</p>
+                        if BODIES.failed_to_arrive() {
+                            <p><button type="button" onclick={try_again}>{ "Try again" }</button></p>
+                        } else {
+                            <p>{ "Reload the page to fetch a fresh copy of the app." }</p>
+                        }
                     </div>
                 },
                 None => html! { <p class="prose meta" role="status">{ "Opening the page…" }</p> },

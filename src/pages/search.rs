@@ -2,7 +2,7 @@
 
 use crate::app::Route;
 use crate::components::search_box::{result_links, search_field};
-use crate::content::use_search_index;
+use crate::content::{SEARCH, use_search_index};
 use crate::hooks::{SearchParams, use_search_query};
 use rootcamp_core::search::{Hit, SearchIndex, Target};
 use rootcamp_core::url;
@@ -16,12 +16,18 @@ const SNIPPET_CHARS: usize = 180;
 #[component]
 pub fn SearchPage() -> Html {
     let query = use_search_query().unwrap_or_default();
-    let index = use_search_index();
+    let (index, try_again) = use_search_index();
     let body = match index {
         _ if query.trim().is_empty() => {
             html! { <p>{ "Type in the search field above to search every page of the knowledge base." }</p> }
         }
         None => html! { <p class="meta" role="status">{ "Opening the search index…" }</p> },
+        Some(Err(why)) if SEARCH.failed_to_arrive() => html! {
+            <div role="alert">
+                <p>{ format!("Search cannot open its index: {why}.") }</p>
+                <p><button type="button" onclick={try_again}>{ "Try again" }</button></p>
+            </div>
+        },
         Some(Err(why)) => html! {
             <p role="alert">{ format!("Search cannot open its index: {why}. Reload the page to try again.") }</p>
         },

@@ -85,6 +85,9 @@ pub enum BundleError {
     },
     /// The data could not be decoded at all.
     Corrupt(String),
+    /// The data did not arrive (the browser could not fetch it); holds why,
+    /// in words shown to the student.
+    Unavailable(String),
 }
 
 impl std::fmt::Display for BundleError {
@@ -95,6 +98,7 @@ impl std::fmt::Display for BundleError {
                 "content bundle has format version {found}, this app reads version {expected}"
             ),
             BundleError::Corrupt(why) => write!(f, "content bundle cannot be read: {why}"),
+            BundleError::Unavailable(why) => f.write_str(why),
         }
     }
 }
