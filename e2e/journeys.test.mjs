@@ -233,6 +233,27 @@ test('the data files arrive gzipped from a host that sends them as they are; the
   }
 });
 
+test('a first visit to a search fetches only the search index; the content comes when a route needs it', async () => {
+  const { page, errors, close } = await openPage(browser);
+  const fetched = [];
+  page.on('request', (r) => { if (/\/(content|search|bodies)-[0-9a-f]+\.bin\.gz$/.test(r.url())) fetched.push(new URL(r.url()).pathname.replace(/-[0-9a-f]{10}\./, '.')); });
+  await page.goto(server.url('search?q=root%20mfa'));
+  await appReady(page);
+  await page.locator('.search-results li').first().waitFor();
+  assert.equal(await page.title(), 'Search · Rootcamp');
+  assert.deepEqual(fetched, [`${BASE}search.bin.gz`]);
+  // A result that leads to a page brings the content and the bodies, and the page's own title.
+  const result = page.locator('.search-results li a[href^="kb/"]').first();
+  const title = await result.locator('.result-title').innerText();
+  await result.click();
+  await page.locator('.kb-page .prose h2').first().waitFor();
+  assert.deepEqual(fetched, [`${BASE}search.bin.gz`, `${BASE}content.bin.gz`, `${BASE}bodies.bin.gz`]);
+  assert.equal(await page.locator('.kb-page h1').innerText(), title);
+  assert.equal(await page.title(), `${title} · Rootcamp`);
+  assert.deepEqual(errors, []);
+  await close();
+});
+
 test('a page body or the search index the network did not deliver is fetched again with Try again', async () => {
   // No service worker, so every request reaches the network, where the connection drops.
   const { page, errors, close } = await openPage(browser, { serviceWorkers: 'block' });

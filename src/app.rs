@@ -5,7 +5,7 @@ use crate::components::header::Header;
 use crate::components::in_app_links::follow_in_app;
 use crate::components::notice::Notice;
 use crate::components::update_prompt::UpdatePrompt;
-use crate::content::{Content, bundle};
+use crate::content::{Content, bundle, use_loaded_content};
 use crate::hooks::{use_document_title, use_progress_sync};
 use crate::pages::{
     exam::Exam, exam_result::ExamResult, home::Home, kb_page::KbPage, not_found::not_found,
@@ -109,12 +109,50 @@ impl Route {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct DocumentTitleProps {
+    /// Whether the content is here: a page's title comes from it.
+    loaded: bool,
+}
+
 /// Sets the document title from the current route.
 #[component]
-fn DocumentTitle() -> Html {
+fn DocumentTitle(props: &DocumentTitleProps) -> Html {
     let route = use_route::<Route>().unwrap_or(Route::NotFound);
-    use_document_title(route.title(bundle().ok()));
+    let content = if props.loaded { bundle().ok() } else { None };
+    use_document_title(route.title(content));
     Html::default()
+}
+
+/// The route's page, with the content it reads; the search page needs none,
+/// so a first visit there fetches only the search index.
+#[component]
+fn Pages() -> Html {
+    let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    let needed = route != Route::Search;
+    let content = use_loaded_content(needed);
+    let body = match content {
+        Some(Ok(content)) => html! {
+            <ContextProvider<Content> context={Content(content)}>
+                <Switch<Route> render={switch} />
+            </ContextProvider<Content>>
+        },
+        Some(Err(e)) => html! {
+            <section class="prose" role="alert">
+                <h1>{ "Rootcamp cannot open its content" }</h1>
+                <p>{ e.to_string() }</p>
+                <p>{ "Reload the page to fetch a fresh copy of the app." }</p>
+            </section>
+        },
+        None if !needed => html! { <Switch<Route> render={switch} /> },
+        None => html! { <p class="meta" role="status">{ "Opening the content…" }</p> },
+    };
+    html! {
+        <>
+            <DocumentTitle loaded={content.is_some()} />
+            { body }
+        </>
+    }
 }
 
 /// On a page the build renders for a route that needs the app, a line for a
@@ -200,25 +238,10 @@ fn frame() -> Html {
         copy_code(&event);
         follow_in_app(&event);
     });
-    let body = match bundle() {
-        Ok(content) => html! {
-            <ContextProvider<Content> context={Content(content)}>
-                <Switch<Route> render={switch} />
-            </ContextProvider<Content>>
-        },
-        Err(e) => html! {
-            <section class="prose" role="alert">
-                <h1>{ "Rootcamp cannot open its content" }</h1>
-                <p>{ e.to_string() }</p>
-                <p>{ "Reload the page to fetch a fresh copy of the app." }</p>
-            </section>
-        },
-    };
     html! {
         <>
-            <DocumentTitle />
             <Header />
-            <main id="main" tabindex="-1" onclick={on_click}><UpdatePrompt /><Notice />{ body }<NeedsApp /></main>
+            <main id="main" tabindex="-1" onclick={on_click}><UpdatePrompt /><Notice /><Pages /><NeedsApp /></main>
             <footer class="site-footer">
                 <p>{ "Rootcamp is an independent study aid, not affiliated with AWS. Facts are checked against AWS documentation on the date shown on each page." }</p>
             </footer>

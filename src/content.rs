@@ -75,6 +75,47 @@ pub async fn load() {
     let _ = LOADED.set(result);
 }
 
+thread_local! {
+    /// What to do once the content has come; None while nobody asked.
+    static CONTENT_WAITING: RefCell<Option<Vec<Then>>> = const { RefCell::new(None) };
+}
+
+/// Runs `then` once the content is here (at once if it is), fetching it.
+fn when_loaded(then: impl FnOnce() + 'static) {
+    if loaded().is_some() {
+        return then();
+    }
+    let first = CONTENT_WAITING.with_borrow_mut(|waiting| {
+        let first = waiting.is_none();
+        waiting.get_or_insert_with(Vec::new).push(Box::new(then));
+        first
+    });
+    if first {
+        wasm_bindgen_futures::spawn_local(async {
+            load().await;
+            for then in CONTENT_WAITING.take().unwrap_or_default() {
+                then();
+            }
+        });
+    }
+}
+
+/// The content, or why it cannot be read, for the app's frame; None until it
+/// has come. Where it is `needed` it is asked for, and the frame renders
+/// again once it has come. The search page does without it: its results
+/// come from the search index alone.
+#[yew::hook]
+pub fn use_loaded_content(needed: bool) -> Option<Result<&'static Bundle, &'static BundleError>> {
+    let render_again = yew::use_force_update();
+    let here = loaded().is_some();
+    yew::use_effect_with((needed, here), move |&(needed, here)| {
+        if needed && !here {
+            when_loaded(move || render_again.force_update());
+        }
+    });
+    loaded().map(Result::as_ref)
+}
+
 /// A data file that only some routes need: fetched the first time one asks,
 /// once however often it is asked, and kept. When the network did not
 /// deliver it, the failure is shown and the file is fetched again the next

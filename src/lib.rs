@@ -22,15 +22,19 @@ pub use app::{App, Route, ServerApp, ServerProps};
 /// page does not move and a key typed meanwhile is never lost.
 pub fn start() {
     // The content first (fetched, or from the service worker's cache), then
-    // the app, whose every page needs it.
+    // the app, whose every page but search needs it.
     wasm_bindgen_futures::spawn_local(async {
-        content::load().await;
-        // Taking over a knowledge-base page needs its body at once.
         let copy = static_copy();
-        if copy
-            .as_ref()
-            .is_some_and(|c| matches!(c.query_selector(".kb-page"), Ok(Some(_))))
-        {
+        let on = |selector: &str| {
+            copy.as_ref()
+                .is_some_and(|c| matches!(c.query_selector(selector), Ok(Some(_))))
+        };
+        // The search page's results need only the search index.
+        if !on(".search-page") {
+            content::load().await;
+        }
+        // Taking over a knowledge-base page needs its body at once.
+        if on(".kb-page") {
             content::BODIES.load().await;
         }
         if copy.is_some() {

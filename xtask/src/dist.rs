@@ -73,17 +73,13 @@ pub(crate) fn build_reporting_to(public_url: &str, out: &Path, repo: Option<&Rep
     // Pre-rendered pages name the files (the app needs them if it takes over);
     // on pages that run the app, its loader also fetches the content beside
     // the wasm, once the page has painted. The search page's view is its
-    // results, which wait for the content and the index: it fetches both
-    // with the page.
+    // results, which wait for the index alone: it fetches that with the page.
     let without_preload = index.clone();
     let index = content_tags(&index, &[], Some(&content_file))?;
+    let preload_index =
+        format!(r#"  <link rel="preload" href="{search_file}" as="fetch" crossorigin>"#);
     let search_index =
-        [&content_file, &search_file]
-            .iter()
-            .fold(without_preload.clone(), |html, file| {
-                let link = format!(r#"<link rel="preload" href="{file}" as="fetch" crossorigin>"#);
-                html.replacen("</head>", &format!("  {link}\n  </head>"), 1)
-            });
+        without_preload.replacen("</head>", &format!("{preload_index}\n  </head>"), 1);
     // Every route rendered by the app's own components. `x.html` answers `/x`
     // on GitHub Pages, so every fixed route and every page has one.
     // Knowledge-base pages load the reader (src/reader.rs) instead of the
