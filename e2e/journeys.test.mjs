@@ -254,6 +254,24 @@ test('a first visit to a search fetches only the search index; the content comes
   await close();
 });
 
+test('content the network did not deliver after a first-visit search is fetched again with Try again', async () => {
+  const { page, errors, close } = await openPage(browser, { serviceWorkers: 'block' });
+  let connected = false;
+  await page.route(/\/content-[0-9a-f]+\.bin\.gz$/, (route) => (connected ? route.continue() : route.abort('internetdisconnected')));
+  await page.goto(server.url('search?q=root%20mfa'));
+  await appReady(page);
+  await page.locator('.search-results li a[href^="kb/"]').first().click();
+  const alert = page.locator('main [role=alert]');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /^Rootcamp cannot open its content\n+cannot fetch content-[0-9a-f]{10}\.bin\.gz: there is no connection\n+Try again$/);
+  connected = true;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await page.locator('.kb-page .prose h2').first().waitFor();
+  assert.equal(await alert.count(), 0);
+  assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e)), []);
+  await close();
+});
+
 test('a page body or the search index the network did not deliver is fetched again with Try again', async () => {
   // No service worker, so every request reaches the network, where the connection drops.
   const { page, errors, close } = await openPage(browser, { serviceWorkers: 'block' });

@@ -5,7 +5,7 @@ use crate::components::header::Header;
 use crate::components::in_app_links::follow_in_app;
 use crate::components::notice::Notice;
 use crate::components::update_prompt::UpdatePrompt;
-use crate::content::{Content, bundle, use_loaded_content};
+use crate::content::{Content, LoadError, bundle, use_loaded_content};
 use crate::hooks::{use_document_title, use_progress_sync};
 use crate::pages::{
     exam::Exam, exam_result::ExamResult, home::Home, kb_page::KbPage, not_found::not_found,
@@ -130,14 +130,21 @@ fn DocumentTitle(props: &DocumentTitleProps) -> Html {
 fn Pages() -> Html {
     let route = use_route::<Route>().unwrap_or(Route::NotFound);
     let needed = route != Route::Search;
-    let content = use_loaded_content(needed);
+    let (content, try_again) = use_loaded_content(needed);
     let body = match content {
         Some(Ok(content)) => html! {
             <ContextProvider<Content> context={Content(content)}>
                 <Switch<Route> render={switch} />
             </ContextProvider<Content>>
         },
-        Some(Err(e)) => html! {
+        Some(Err(LoadError::Network(e))) => html! {
+            <section class="prose" role="alert">
+                <h1>{ "Rootcamp cannot open its content" }</h1>
+                <p>{ e.to_string() }</p>
+                <p><button type="button" onclick={try_again}>{ "Try again" }</button></p>
+            </section>
+        },
+        Some(Err(LoadError::File(e))) => html! {
             <section class="prose" role="alert">
                 <h1>{ "Rootcamp cannot open its content" }</h1>
                 <p>{ e.to_string() }</p>

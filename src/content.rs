@@ -68,8 +68,14 @@ pub async fn load() {
     if loaded().is_some() {
         return;
     }
+    CONTENT_FAILED.set(None);
     let result = match fetch(CONTENT_META).await {
         Ok(bytes) => Bundle::decode(&bytes),
+        // Asking again may work: kept aside, for Try again.
+        Err(why @ Unfetched::Network(_)) => {
+            CONTENT_FAILED.set(Some(Box::leak(Box::new(why.into()))));
+            return;
+        }
         Err(why) => Err(why.into()),
     };
     let _ = LOADED.set(result);
@@ -78,9 +84,12 @@ pub async fn load() {
 thread_local! {
     /// What to do once the content has come; None while nobody asked.
     static CONTENT_WAITING: RefCell<Option<Vec<Then>>> = const { RefCell::new(None) };
+    /// Why the network did not deliver the content, the last time it was asked for.
+    static CONTENT_FAILED: std::cell::Cell<Option<&'static BundleError>> = const { std::cell::Cell::new(None) };
 }
 
-/// Runs `then` once the content is here (at once if it is), fetching it.
+/// Runs `then` once the content is here or has failed to arrive (at once
+/// if it is here), fetching it.
 fn when_loaded(then: impl FnOnce() + 'static) {
     if loaded().is_some() {
         return then();
@@ -104,16 +113,44 @@ fn when_loaded(then: impl FnOnce() + 'static) {
 /// has come. Where it is `needed` it is asked for, and the frame renders
 /// again once it has come. The search page does without it: its results
 /// come from the search index alone.
+/// When the network did not deliver it, the callback asks again.
 #[yew::hook]
-pub fn use_loaded_content(needed: bool) -> Option<Result<&'static Bundle, &'static BundleError>> {
+pub fn use_loaded_content(needed: bool) -> (Option<LoadedContent>, Callback<MouseEvent>) {
     let render_again = yew::use_force_update();
     let here = loaded().is_some();
+    let failed = CONTENT_FAILED.get();
+    let again = {
+        let render_again = render_again.clone();
+        yew::use_callback((), move |_: MouseEvent, _| {
+            CONTENT_FAILED.set(None);
+            let once_here = render_again.clone();
+            when_loaded(move || once_here.force_update());
+            render_again.force_update();
+        })
+    };
     yew::use_effect_with((needed, here), move |&(needed, here)| {
-        if needed && !here {
+        if needed && !here && CONTENT_FAILED.get().is_none() {
             when_loaded(move || render_again.force_update());
         }
     });
-    loaded().map(Result::as_ref)
+    let content = match (loaded(), failed) {
+        (Some(result), _) => Some(result.as_ref().map_err(LoadError::File)),
+        (None, Some(why)) => Some(Err(LoadError::Network(why))),
+        (None, None) => None,
+    };
+    (content, again)
+}
+
+/// The content for the frame, or why it cannot be read.
+pub type LoadedContent = Result<&'static Bundle, LoadError>;
+
+/// Why the content cannot be read.
+#[derive(Clone, Copy)]
+pub enum LoadError {
+    /// The network did not deliver it: asking again may work.
+    Network(&'static BundleError),
+    /// It cannot be used: only a fresh copy of the app helps.
+    File(&'static BundleError),
 }
 
 /// A data file that only some routes need: fetched the first time one asks,
